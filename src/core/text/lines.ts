@@ -1,0 +1,22 @@
+/** Offsets of the first character of every line (after \n, so CRLF and LF both work). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * 0-based line of an offset, by binary search over `lineStarts`.
+ *
+ * lineOf(lineStarts('a\nb'), 2) === 1
+ */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

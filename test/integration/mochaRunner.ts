@@ -1,0 +1,21 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/**
+ * Runs every `*.test.js` beside the calling index in this extension host and, when the harness asks
+ * for it (POLICY_LENS_TEST_RESULTS), writes the pass/fail counts where the harness reads them.
+ */
+export function runMochaSuite(dir: string, timeoutMs = 60_000): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: timeoutMs, reporter: 'spec' });
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const file = process.env.POLICY_LENS_TEST_RESULTS;
+      const stats = runner.stats ?? { passes: 0, failures };
+      if (file) fs.writeFileSync(file, JSON.stringify({ passed: stats.passes, failed: stats.failures }));
+      if (failures > 0) reject(new Error(`${failures} integration tests failed.`));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openText, readFixture, waitFor } from '../fixtures';
+
+describe('Policy Lens in a real VS Code extension host', () => {
+  it('runs in the Node extension host of VS Code 1.100', () => {
+    console.log(`vscode ${vscode.version}, ${vscode.env.appName}, uiKind=${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote=${vscode.env.remoteName}, node ${process.version}`);
+    assert.ok(process.argv.includes('--type=extensionHost'), 'tests run inside the extension host process');
+    assert.match(vscode.version, /^1\.100\./);
+  });
+
+  it('activates when a Chinese plain-text document is opened', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is loaded`);
+    await openText(readFixture('hangzhou-model.zh-Hant.txt'));
+    await waitFor('activation', () => (ext.isActive ? true : undefined));
+    assert.strictEqual(ext.extensionPath.includes('.vscode-test'), false, 'loaded from the development folder');
+  });
+
+  it('contributes the policy language for .policy files', async () => {
+    const languages = await vscode.languages.getLanguages();
+    assert.ok(languages.includes('policy'));
+    const doc = await vscode.workspace.openTextDocument({ content: '一、總則', language: 'policy' });
+    assert.strictEqual(doc.languageId, 'policy');
+  });
+});
