@@ -1,0 +1,347 @@
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import type { GlossaryEntry, GlossarySource } from '../types';
+import { lineOf, lineStarts } from '../text/lines';
+import { foldVariants } from '../text/variants';
+
+/** A problem in a glossary file, 1-based line and column (UTF-16 units, as editors count). */
+export interface GlossaryError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Errors drop what they point at (an entry, a url); warnings drop nothing. */
+  severity: 'error' | 'warning';
+}
+
+export interface LoadedGlossary {
+  entries: GlossaryEntry[];
+  errors: GlossaryError[];
+}
+
+const entryKeys = new Set(['term', 'aliases', 'definition', 'category', 'source', 'see']);
+const sourceKeys = new Set(['title', 'url', 'publisher', 'date', 'authors']);
+
+/**
+ * 'file:line:column: message', the form terminals and problem matchers link.
+ *
+ * formatGlossaryError({ file: 'g.yaml', line: 7, column: 5, message: 'terms[2].definition must be a string', severity: 'error' })
+ *   === 'g.yaml:7:5: terms[2].definition must be a string'
+ */
+export function formatGlossaryError(e: GlossaryError): string {
+  return `${e.file}:${e.line}:${e.column}: ${e.message}`;
+}
+
+/**
+ * Reads a glossary file's text — JSON for `.json`, YAML otherwise — in the form
+ * `{ "terms": [ { "term", "aliases"?, "definition", "category"?, "source"?, "see"? } ] }`.
+ * Never throws: syntax errors, wrong types and missing fields come back as errors with the file,
+ * line and column; an invalid entry is skipped and the valid ones are kept.
+ *
+ * loadGlossaryText('terms:\n  - term: 算力\n    definition: 計算能力\n', 'g.yaml').entries[0].origin
+ *   → { kind: 'file', file: 'g.yaml', line: 2 }
+ */
+export function loadGlossaryText(text: string, file: string): LoadedGlossary {
+  try {
+    return readGlossary(text, file);
+  } catch (e) {
+    // Only pathological input gets here (nesting deep enough to exhaust the stack).
+    const message = `could not read the glossary: ${e instanceof Error ? e.message : String(e)}`;
+    return { entries: [], errors: [{ file, line: 1, column: 1, message, severity: 'error' }] };
+  }
+}
+
+function readGlossary(text: string, file: string): LoadedGlossary {
+  // A byte-order mark becomes a space so that offsets stay those of the file.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const starts = lineStarts(source);
+  const errors: GlossaryError[] = [];
+  const report = (offset: number, message: string, severity: GlossaryError['severity'] = 'error') => {
+    const at = Math.max(0, Math.min(offset, source.length));
+    const line = lineOf(starts, at);
+    errors.push({ file, line: line + 1, column: at - starts[line] + 1, message, severity });
+  };
+
+  let jsonFailed = false;
+  if (/\.json$/i.test(file)) {
+    const syntax = jsonSyntaxError(source);
+    if (syntax) {
+      jsonFailed = true;
+      report(syntax.offset, `invalid JSON: ${syntax.message}`);
+    }
+  }
+  // YAML 1.2 reads JSON too and keeps every node's offsets. After a JSON mistake that YAML
+  // tolerates (a trailing comma) the entries are still read; after any other, nothing is.
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
+  if (!jsonFailed) {
+    for (const e of doc.errors) report(e.pos[0], e.message.split('\n')[0]);
+    for (const w of doc.warnings) report(w.pos[0], w.message.split('\n')[0], 'warning');
+  }
+
+  const root = doc.contents;
+  const entries: GlossaryEntry[] = [];
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    if (errors.length === 0) report(0, 'the file has no "terms" list', 'warning');
+    return { entries, errors };
+  }
+  if (!isMap(root)) {
+    report(offsetOf(root), 'the top level must be a mapping with a "terms" list');
+    return { entries, errors };
+  }
+  let termsNode: unknown;
+  for (const pair of root.items) {
+    const key = keyOf(pair);
+    if (key === 'terms') termsNode = pair.value;
+    else if (key !== '$schema') report(offsetOf(pair.key), `unknown property "${key}" (ignored)`, 'warning');
+  }
+  if (termsNode === undefined) {
+    report(offsetOf(root), 'missing "terms" list');
+    return { entries, errors };
+  }
+  if (!isSeq(termsNode)) {
+    report(offsetOf(termsNode), '"terms" must be a list');
+    return { entries, errors };
+  }
+  const seen = new Map<string, number>();
+  termsNode.items.forEach((item, index) => {
+    const entry = readEntry(item, `terms[${index}]`, file, report, starts);
+    if (!entry) return;
+    const key = foldVariants(entry.term);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      report(offsetOf(item), `duplicate term "${entry.term}" (also on line ${earlier}); the later entry wins`, 'warning');
+    }
+    seen.set(key, entry.origin.line ?? 0);
+    entries.push(entry);
+  });
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { entries, errors };
+}
+
+type Report = (offset: number, message: string, severity?: GlossaryError['severity']) => void;
+
+function readEntry(item: unknown, path: string, file: string, report: Report, starts: number[]): GlossaryEntry | undefined {
+  if (!isMap(item)) {
+    report(offsetOf(item), `${path} must be a mapping with "term" and "definition"`);
+    return undefined;
+  }
+  let valid = true;
+  const fail = (node: unknown, message: string) => {
+    report(offsetOf(node), `${path}${message}`);
+    valid = false;
+  };
+  for (const pair of item.items) {
+    const key = keyOf(pair);
+    if (!entryKeys.has(key)) report(offsetOf(pair.key), `${path}: unknown property "${key}" (ignored)`, 'warning');
+  }
+  const termPair = pairOf(item, 'term');
+  const term = termPair ? stringOf(termPair.value) : undefined;
+  if (!termPair) fail(item, '.term is required');
+  else if (term === undefined || term.trim() === '') fail(termPair.value ?? termPair.key, '.term must be a non-empty string');
+
+  const definitionPair = pairOf(item, 'definition');
+  const definition = definitionPair ? stringOf(definitionPair.value) : undefined;
+  if (!definitionPair) fail(item, '.definition is required');
+  else if (definition === undefined) fail(definitionPair.value ?? definitionPair.key, '.definition must be a string');
+
+  const aliases = stringList(item, 'aliases', fail) ?? [];
+  const see = stringList(item, 'see', fail);
+  const categoryPair = pairOf(item, 'category');
+  const category = categoryPair ? stringOf(categoryPair.value) : undefined;
+  if (categoryPair && category === undefined) fail(categoryPair.value ?? categoryPair.key, '.category must be a string');
+  const source = readSource(item, path, fail, report);
+  if (!valid || term === undefined || definition === undefined) return undefined;
+
+  const line = lineOf(starts, offsetOf(termPair?.key)) + 1;
+  const entry: GlossaryEntry = { term: term.trim(), aliases, definition, origin: { kind: 'file', file, line } };
+  if (category !== undefined) entry.category = category;
+  if (source) entry.source = source;
+  if (see) entry.see = see;
+  return entry;
+}
+
+function readSource(
+  item: YAMLMap,
+  path: string,
+  fail: (node: unknown, message: string) => void,
+  report: Report,
+): GlossarySource | undefined {
+  const pair = pairOf(item, 'source');
+  if (!pair) return undefined;
+  const node = pair.value;
+  if (!isMap(node)) {
+    fail(node ?? pair.key, '.source must be a mapping with a "title"');
+    return undefined;
+  }
+  for (const p of node.items) {
+    const key = keyOf(p);
+    if (!sourceKeys.has(key)) report(offsetOf(p.key), `${path}.source: unknown property "${key}" (ignored)`, 'warning');
+  }
+  const titlePair = pairOf(node, 'title');
+  const title = titlePair ? stringOf(titlePair.value) : undefined;
+  if (!titlePair) fail(node, '.source.title is required');
+  else if (title === undefined) fail(titlePair.value ?? titlePair.key, '.source.title must be a string');
+  const out: GlossarySource = { title: title ?? '' };
+  for (const key of ['publisher', 'date'] as const) {
+    const p = pairOf(node, key);
+    if (!p) continue;
+    const value = stringOf(p.value);
+    if (value === undefined) fail(p.value ?? p.key, `.source.${key} must be a string`);
+    else out[key] = value;
+  }
+  const authors = stringList(node, 'authors', (n, m) => fail(n, `.source${m}`));
+  if (authors) out.authors = authors;
+  const urlPair = pairOf(node, 'url');
+  if (urlPair) {
+    const url = stringOf(urlPair.value);
+    if (url === undefined) fail(urlPair.value ?? urlPair.key, '.source.url must be a string');
+    // Hovers render the url as a link; anything but http(s) (javascript:, file:, command:) is refused.
+    else if (!/^https?:\/\/[^\s/?#]+/i.test(url)) report(offsetOf(urlPair.value), `${path}.source.url must be an http(s) URL (url ignored)`);
+    else out.url = url;
+  }
+  return out;
+}
+
+/** A list of strings under `key`, undefined when absent; reports and returns undefined when invalid. */
+function stringList(
+  map: YAMLMap,
+  key: string,
+  fail: (node: unknown, message: string) => void,
+): string[] | undefined {
+  const pair = pairOf(map, key);
+  if (!pair) return undefined;
+  const node = pair.value;
+  if (!isSeq(node)) {
+    fail(node ?? pair.key, `.${key} must be a list of strings`);
+    return undefined;
+  }
+  const out: string[] = [];
+  let ok = true;
+  node.items.forEach((child, i) => {
+    const value = stringOf(child);
+    if (value === undefined || value.trim() === '') {
+      fail(child, `.${key}[${i}] must be a non-empty string`);
+      ok = false;
+    } else out.push(value.trim());
+  });
+  return ok ? out : undefined;
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => keyOf(p) === key) as Pair | undefined;
+}
+
+function keyOf(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+
+/** A scalar's text when it is a string (numbers and booleans are not definitions). */
+function stringOf(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+function offsetOf(node: unknown): number {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : 0;
+}
+
+const jsonLiteral = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * The first syntax error of a JSON text, with its offset; undefined when the text is JSON.
+ * (JSON.parse's messages carry no position on every Node version.)
+ */
+export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
+  let i = 0;
+  const n = text.length;
+  class JsonSyntax extends Error {
+    constructor(
+      readonly offset: number,
+      message: string,
+    ) {
+      super(message);
+    }
+  }
+  const fail = (message: string, at = i): never => {
+    throw new JsonSyntax(at, message);
+  };
+  const describe = (at: number) => (at >= n ? 'end of file' : `'${text[at]}'`);
+  const space = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const string = () => {
+    const open = i++;
+    while (i < n && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) fail(c === 0x0a ? 'unterminated string' : 'control character in string');
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('invalid \\u escape', i - 1);
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x') || i >= n) fail('invalid escape', i - 1);
+      }
+      i++;
+    }
+    if (i >= n) fail('unterminated string', open);
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (let comma = -1; ; ) {
+        space();
+        if (text[i] === '}' && comma >= 0) fail('trailing comma', comma);
+        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(i)}`);
+        string();
+        space();
+        if (text[i] !== ':') fail(`expected ':', found ${describe(i)}`);
+        i++;
+        value();
+        space();
+        if (text[i] === ',') {
+          comma = i++;
+          continue;
+        }
+        if (text[i] === '}') return void i++;
+        fail(`expected ',' or '}', found ${describe(i)}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (let comma = -1; ; ) {
+        space();
+        if (text[i] === ']' && comma >= 0) fail('trailing comma', comma);
+        value();
+        space();
+        if (text[i] === ',') {
+          comma = i++;
+          continue;
+        }
+        if (text[i] === ']') return void i++;
+        fail(`expected ',' or ']', found ${describe(i)}`);
+      }
+    }
+    if (c === '"') return string();
+    jsonLiteral.lastIndex = i;
+    const literal = jsonLiteral.exec(text);
+    if (!literal) fail(`unexpected ${describe(i)}`);
+    else i += literal[0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < n) fail(`unexpected ${describe(i)} after the JSON value`);
+    return undefined;
+  } catch (e) {
+    if (e instanceof JsonSyntax) return { offset: e.offset, message: e.message };
+    throw e;
+  }
+}

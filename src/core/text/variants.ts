@@ -1,0 +1,128 @@
+/**
+ * Variant folding: one canonical character for every spelling OpenCC treats as the same character,
+ * so that Traditional, Simplified, Taiwan and Hong Kong texts compare equal code unit by code unit.
+ */
+
+/** Character tables of opencc-js, each "source candidate…|source candidate…|…". */
+function openccCharacterTables(): string[] {
+  // Required (not imported) so the bundle evaluates these large strings only on the first fold;
+  // the subpath modules also ship no typings under this project's `moduleResolution: node`.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return [
+    require('opencc-js/dict/TSCharacters').default,
+    require('opencc-js/dict/STCharacters').default,
+    require('opencc-js/dict/TWVariants').default,
+    require('opencc-js/dict/TWVariantsRev').default,
+    require('opencc-js/dict/HKVariants').default,
+    require('opencc-js/dict/HKVariantsRev').default,
+    require('opencc-js/dict/CJK_Compatibility_Ideographs').default,
+  ] as string[];
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+let table: Uint16Array | undefined;
+
+/**
+ * code unit → canonical code unit. Characters linked by any single-unit mapping of the tables
+ * form one class (union–find), so 乾/幹/干 or 裡/裏/里 share one representative whichever
+ * direction a table maps them. The representative is the Simplified form when there is one.
+ */
+function buildTable(): Uint16Array {
+  const parent = new Map<number, number>();
+  const root = (c: number): number => {
+    let r = c;
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    // Path compression keeps later look-ups flat.
+    for (let x = c, p = parent.get(x); p !== undefined && p !== r; p = parent.get(x)) {
+      parent.set(x, r);
+      x = p;
+    }
+    return r;
+  };
+  const simplifiedTargets = new Set<number>();
+  const traditionalSources = new Set<number>();
+  const tables = openccCharacterTables();
+  tables.forEach((dict, index) => {
+    for (const item of dict.split('|')) {
+      const [source, ...candidates] = item.split(' ');
+      if (source.length !== 1) continue;
+      const s = source.charCodeAt(0);
+      for (const candidate of candidates) {
+        if (candidate.length !== 1) continue;
+        const t = candidate.charCodeAt(0);
+        if (index === 0) {
+          traditionalSources.add(s);
+          simplifiedTargets.add(t);
+        }
+        if (!parent.has(s)) parent.set(s, s);
+        if (!parent.has(t)) parent.set(t, t);
+        const rs = root(s);
+        const rt = root(t);
+        if (rs !== rt) parent.set(rs, rt);
+      }
+    }
+  });
+  const classes = new Map<number, number[]>();
+  for (const c of parent.keys()) {
+    const r = root(c);
+    const members = classes.get(r);
+    if (members) members.push(c);
+    else classes.set(r, [c]);
+  }
+  const out = new Uint16Array(0x10000);
+  for (let i = 0; i < out.length; i++) out[i] = i;
+  const rank = (c: number) => (simplifiedTargets.has(c) && !traditionalSources.has(c) ? 0 : simplifiedTargets.has(c) ? 1 : 2);
+  for (const members of classes.values()) {
+    let best = members[0];
+    for (const m of members) if (rank(m) < rank(best) || (rank(m) === rank(best) && m < best)) best = m;
+    for (const m of members) out[m] = best;
+  }
+  // Full-width ASCII → half-width, then Latin letters → lower case.
+  for (let c = 0xff01; c <= 0xff5e; c++) out[c] = c - 0xfee0;
+  for (let c = 0; c < out.length; c++) if (out[c] >= 0x41 && out[c] <= 0x5a) out[c] += 0x20;
+  out[0x3000] = 0x20;
+  return out;
+}
+
+/**
+ * The folding table itself (65 536 entries, code unit → canonical code unit) for scanners that fold
+ * as they read instead of allocating a folded copy. Do not modify it.
+ *
+ * foldTable()['臺'.charCodeAt(0)] === '台'.charCodeAt(0)
+ */
+export function foldTable(): Uint16Array {
+  return (table ??= buildTable());
+}
+
+/**
+ * The canonical form of one UTF-16 code unit (surrogates and unmapped units are returned as is).
+ *
+ * foldChar('臺') === foldChar('台'); foldChar('Ｈ') === 'h'
+ */
+export function foldChar(unit: string): string {
+  if (unit.length !== 1) return unit;
+  return String.fromCharCode(foldTable()[unit.charCodeAt(0)]);
+}
+
+/**
+ * A same-length copy of `text` in which every code unit is replaced by its canonical form, so that
+ * spellings OpenCC treats as one character compare equal; full-width ASCII becomes half-width and
+ * Latin letters lower case. Offsets in the copy are offsets in the original.
+ *
+ * foldVariants('護城河') === foldVariants('护城河');
+ * foldVariants('關係') === foldVariants('關系'); foldVariants('ＥＦＬＯＰＳ') === 'eflops'
+ */
+export function foldVariants(text: string): string {
+  const fold = foldTable();
+  const n = text.length;
+  const chunk = 4096;
+  const units = new Uint16Array(Math.min(n, chunk));
+  const parts: string[] = [];
+  for (let from = 0; from < n; from += chunk) {
+    const len = Math.min(chunk, n - from);
+    for (let i = 0; i < len; i++) units[i] = fold[text.charCodeAt(from + i)];
+    // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
+    parts.push(String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]));
+  }
+  return parts.join('');
+}

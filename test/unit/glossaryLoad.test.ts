@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { formatGlossaryError, jsonSyntaxError, loadGlossaryText } from '../../src/core/terms/load';
+import type { GlossaryError } from '../../src/core/terms/load';
+
+const dir = join(process.cwd(), 'test/fixtures/glossaries');
+const load = (name: string) => {
+  const file = join(dir, name);
+  return loadGlossaryText(readFileSync(file, 'utf8'), file);
+};
+/** 'line:column severity message' for compact assertions. */
+const brief = (e: GlossaryError) => `${e.line}:${e.column} ${e.severity} ${e.message}`;
+
+describe('loadGlossaryText', () => {
+  it('reads a YAML glossary with origins on the line of each term', () => {
+    const { entries, errors } = load('workspace.yaml');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      entries.map((e) => [e.term, e.origin.line]),
+      [
+        ['护城河', 3],
+        ['中國算谷', 11],
+        ['數據', 15],
+      ],
+    );
+    const [moat, valley] = entries;
+    assert.deepEqual(moat.origin, { kind: 'file', file: join(dir, 'workspace.yaml'), line: 3 });
+    assert.deepEqual(moat.source, {
+      title: '杭州模式:DeepSeek與中國算谷',
+      publisher: '中信出版集團',
+      date: '2025-04',
+      authors: ['劉典', '胡宇東'],
+    });
+    assert.equal(moat.category, '概念');
+    assert.deepEqual(valley.aliases, ['算谷']);
+    assert.deepEqual(valley.see, ['算力', '杭州模式']);
+  });
+
+  it('reads a JSON glossary with its http(s) source url', () => {
+    const { entries, errors } = load('later.json');
+    assert.deepEqual(errors, []);
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0].origin.line, 4);
+    assert.deepEqual(entries[0].aliases, []);
+    assert.equal(entries[0].source?.url, 'https://example.org/glossary');
+  });
+
+  it('reports wrong types and missing fields at the offending node and keeps the valid entries', () => {
+    const { entries, errors } = load('bad-types.yaml');
+    assert.deepEqual(
+      entries.map((e) => e.term),
+      ['算力', '價值共識', '算力'],
+    );
+    assert.deepEqual(errors.map(brief), [
+      '5:14 error terms[1].aliases must be a list of strings',
+      '7:5 error terms[2].term is required',
+      '9:17 error terms[3].definition must be a string',
+      '14:12 error terms[4].source.url must be an http(s) URL (url ignored)',
+      '15:5 warning duplicate term "算力" (also on line 2); the later entry wins',
+      '17:5 warning terms[5]: unknown property "colour" (ignored)',
+    ]);
+    assert.equal(entries[1].source?.url, undefined);
+    assert.equal(entries[1].source?.title, '某報告');
+  });
+
+  it('formats an error as file:line:column: message', () => {
+    const file = join(dir, 'bad-types.yaml');
+    const { errors } = load('bad-types.yaml');
+    assert.equal(formatGlossaryError(errors[2]), `${file}:9:17: terms[3].definition must be a string`);
+  });
+
+  it('reports a YAML syntax error with its position and still reads the entries before it', () => {
+    const { entries, errors } = load('bad-syntax.yaml');
+    assert.ok(errors.length > 0);
+    assert.ok(errors.every((e) => e.file === join(dir, 'bad-syntax.yaml')));
+    assert.equal(brief(errors[0]), '5:17 error terms[1].definition must be a string');
+    assert.ok(errors.some((e) => e.line === 6 && /Flow sequence/.test(e.message)));
+    assert.deepEqual(
+      entries.map((e) => e.term),
+      ['算力'],
+    );
+  });
+
+  it('points at a trailing comma in JSON and still reads the entries', () => {
+    const { entries, errors } = load('bad-syntax.json');
+    assert.deepEqual(errors.map(brief), ['4:44 error invalid JSON: trailing comma']);
+    assert.deepEqual(
+      entries.map((e) => e.term),
+      ['算力', '算法'],
+    );
+  });
+
+  it('reports JSON type errors at the value', () => {
+    const { entries, errors } = load('bad-types.json');
+    assert.deepEqual(errors.map(brief), [
+      '4:15 error terms[1].term must be a non-empty string',
+      '5:51 error terms[2].see must be a list of strings',
+    ]);
+    assert.deepEqual(
+      entries.map((e) => e.term),
+      ['算力'],
+    );
+  });
+
+  it('refuses a top level that is not a mapping', () => {
+    const { entries, errors } = load('not-a-glossary.yaml');
+    assert.deepEqual(entries, []);
+    assert.deepEqual(errors.map(brief), ['1:1 error the top level must be a mapping with a "terms" list']);
+  });
+
+  it('reads nothing from JSON it cannot recover, with one error at the mistake', () => {
+    const { entries, errors } = loadGlossaryText('{\n  "terms": [\n    { "term": "算力" "definition": "x" }\n  ]\n}', 'g.json');
+    assert.deepEqual(entries, []);
+    assert.deepEqual(errors.map(brief), [`3:20 error invalid JSON: expected ',' or '}', found '"'`]);
+  });
+
+  it('warns about an empty file and accepts a byte-order mark and a $schema key', () => {
+    assert.deepEqual(loadGlossaryText('', 'g.yaml').errors.map(brief), ['1:1 warning the file has no "terms" list']);
+    const withBom = loadGlossaryText('\ufeff{"$schema": "./glossary.schema.json", "terms": [{"term": "算力", "definition": "x"}]}', 'g.json');
+    assert.deepEqual(withBom.errors, []);
+    assert.equal(withBom.entries.length, 1);
+  });
+
+  it('refuses urls that are not http(s)', () => {
+    for (const url of ['file:///etc/passwd', 'command:workbench.action.quit', 'http:/x', ' https://x.org']) {
+      const text = `terms:\n  - term: 算力\n    definition: x\n    source: { title: t, url: "${url}" }\n`;
+      const { entries, errors } = loadGlossaryText(text, 'g.yaml');
+      assert.equal(entries[0].source?.url, undefined, url);
+      assert.equal(errors.length, 1, url);
+    }
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('g.json', 'g.yaml'), (text, file) => {
+        const { entries, errors } = loadGlossaryText(text, file);
+        for (const e of errors) assert.ok(e.line >= 1 && e.column >= 1);
+        for (const e of entries) assert.equal(typeof e.definition, 'string');
+      }),
+      { numRuns: 300 },
+    );
+    assert.equal(loadGlossaryText('['.repeat(200000), 'deep.json').entries.length, 0);
+  });
+});
+
+describe('jsonSyntaxError', () => {
+  it('agrees with JSON.parse on what is JSON', () => {
+    const nearJson = fc.oneof(
+      fc.json(),
+      fc.json().map((j) => j.replace(/]$|}$/, ',$&')),
+      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'u', '0', '1', '-', '.', 'e', ' ', 't', 'n') }),
+    );
+    fc.assert(
+      fc.property(nearJson, (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        assert.equal(jsonSyntaxError(text) === undefined, parses, text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
