@@ -1,0 +1,322 @@
+/**
+ * Lazy OpenCC converters on opencc-js, and whole-text and chunked conversion.
+ *
+ * Nothing here loads a dictionary at import time: the dictionary modules are `require`d inside functions, so a
+ * bundler (esbuild) wraps each in a lazy initialiser and node evaluates it only on first use. A converter is built
+ * once per configuration and kept (s2twp costs ~0.2 s and tens of MB to build).
+ */
+import type { ConverterFunction, LocalePreset } from 'opencc-js/types/core';
+import { CONFIGS, type ConfigName } from './configs';
+import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
+
+/** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
+export type DictionaryName =
+  | 'CJK_Compatibility_Ideographs'
+  | 'HKPhrases'
+  | 'HKPhrasesRev'
+  | 'HKVariants'
+  | 'HKVariantsPhrases'
+  | 'HKVariantsRev'
+  | 'HKVariantsRevPhrases'
+  | 'JPShinjitaiCharacters'
+  | 'JPShinjitaiCharactersRev'
+  | 'JPShinjitaiPhrases'
+  | 'STCharacters'
+  | 'STPhrases'
+  | 'STPhrases_GeneratedFromRegionalPhrases'
+  | 'TSCharacters'
+  | 'TSPhrases'
+  | 'TWPhrases'
+  | 'TWPhrasesRev'
+  | 'TWVariants'
+  | 'TWVariantsPhrases'
+  | 'TWVariantsRev'
+  | 'TWVariantsRevPhrases';
+
+type OpenccCore = typeof import('opencc-js/types/core');
+
+interface DictionaryModule {
+  default: string;
+}
+
+const loaded = new Set<DictionaryName>();
+
+/**
+ * The text of one opencc-js dictionary ("source target|source target|…"), loaded on first call.
+ * Each `require` names its file literally so that a bundler can find it and still keep it lazy.
+ * Example: `openccDictionary('TWVariants').startsWith('僞 偽')`.
+ */
+export function openccDictionary(name: DictionaryName): string {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  let module: DictionaryModule;
+  switch (name) {
+    case 'CJK_Compatibility_Ideographs': module = require('opencc-js/dict/CJK_Compatibility_Ideographs'); break;
+    case 'HKPhrases': module = require('opencc-js/dict/HKPhrases'); break;
+    case 'HKPhrasesRev': module = require('opencc-js/dict/HKPhrasesRev'); break;
+    case 'HKVariants': module = require('opencc-js/dict/HKVariants'); break;
+    case 'HKVariantsPhrases': module = require('opencc-js/dict/HKVariantsPhrases'); break;
+    case 'HKVariantsRev': module = require('opencc-js/dict/HKVariantsRev'); break;
+    case 'HKVariantsRevPhrases': module = require('opencc-js/dict/HKVariantsRevPhrases'); break;
+    case 'JPShinjitaiCharacters': module = require('opencc-js/dict/JPShinjitaiCharacters'); break;
+    case 'JPShinjitaiCharactersRev': module = require('opencc-js/dict/JPShinjitaiCharactersRev'); break;
+    case 'JPShinjitaiPhrases': module = require('opencc-js/dict/JPShinjitaiPhrases'); break;
+    case 'STCharacters': module = require('opencc-js/dict/STCharacters'); break;
+    case 'STPhrases': module = require('opencc-js/dict/STPhrases'); break;
+    case 'STPhrases_GeneratedFromRegionalPhrases': module = require('opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases'); break;
+    case 'TSCharacters': module = require('opencc-js/dict/TSCharacters'); break;
+    case 'TSPhrases': module = require('opencc-js/dict/TSPhrases'); break;
+    case 'TWPhrases': module = require('opencc-js/dict/TWPhrases'); break;
+    case 'TWPhrasesRev': module = require('opencc-js/dict/TWPhrasesRev'); break;
+    case 'TWVariants': module = require('opencc-js/dict/TWVariants'); break;
+    case 'TWVariantsPhrases': module = require('opencc-js/dict/TWVariantsPhrases'); break;
+    case 'TWVariantsRev': module = require('opencc-js/dict/TWVariantsRev'); break;
+    case 'TWVariantsRevPhrases': module = require('opencc-js/dict/TWVariantsRevPhrases'); break;
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  loaded.add(name);
+  return module.default;
+}
+
+/** opencc-js's engine (tries, ConverterBuilder): small, but loaded on first use like the rest. */
+function openccCore(): OpenccCore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('opencc-js/core');
+}
+
+/** Which dictionaries have been loaded so far (for tests and memory reports). */
+export function loadedDictionaries(): DictionaryName[] {
+  return [...loaded].sort();
+}
+
+interface ConfigChain {
+  /** Dictionaries that cut the text into words before conversion (OpenCC's mmseg segmentation). */
+  segmentation?: DictionaryName[];
+  /** Conversion steps, each a group of dictionaries searched together (longest match wins). */
+  conversionChain: DictionaryName[][];
+}
+
+const ST_PHRASES: DictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
+const ST: DictionaryName[] = [...ST_PHRASES, 'STCharacters'];
+const TS: DictionaryName[] = ['TSPhrases', 'TSCharacters'];
+
+/** The same chains as opencc-js's preset `configs` (dist/esm-lib/preset/full.js), by dictionary name. */
+const CHAINS: Readonly<Record<ConfigName, ConfigChain>> = {
+  s2t: { conversionChain: [ST] },
+  t2s: { conversionChain: [TS] },
+  s2tw: { segmentation: ST_PHRASES, conversionChain: [ST, ['TWVariantsPhrases', 'TWVariants']] },
+  tw2s: { segmentation: ['TSPhrases'], conversionChain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
+  s2twp: { segmentation: ST_PHRASES, conversionChain: [ST, ['TWPhrases', 'TWVariantsPhrases', 'TWVariants']] },
+  tw2sp: { segmentation: ['TSPhrases'], conversionChain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
+  s2hk: { segmentation: ST_PHRASES, conversionChain: [ST, ['HKVariantsPhrases', 'HKVariants']] },
+  hk2s: { segmentation: ['TSPhrases'], conversionChain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
+  s2hkp: { segmentation: ST_PHRASES, conversionChain: [ST, ['HKPhrases', 'HKVariantsPhrases', 'HKVariants']] },
+  hk2sp: { segmentation: ['TSPhrases'], conversionChain: [['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
+  t2tw: { conversionChain: [['TWVariantsPhrases', 'TWVariants']] },
+  tw2t: { conversionChain: [['TWVariantsRevPhrases', 'TWVariantsRev']] },
+  t2hk: { conversionChain: [['HKVariantsPhrases', 'HKVariants']] },
+  hk2t: { conversionChain: [['HKVariantsRevPhrases', 'HKVariantsRev']] },
+  t2jp: { conversionChain: [['JPShinjitaiCharactersRev']] },
+  jp2t: { conversionChain: [['JPShinjitaiPhrases', 'JPShinjitaiCharacters']] },
+};
+
+const converters = new Map<ConfigName, ConverterFunction>();
+const buildTimes = new Map<ConfigName, number>();
+
+/**
+ * The opencc-js converter for `config`, built on first call and kept.
+ * It is opencc-js's own `Converter({ from, to })` (ConverterBuilder with a one-config preset), so its output is
+ * byte-identical to the full opencc-js package's. Example: `converterFor('s2tw')('汉语') === '漢語'`.
+ */
+export function converterFor(config: ConfigName): ConverterFunction {
+  let converter = converters.get(config);
+  if (converter === undefined) {
+    const started = performance.now();
+    const { from, to } = CONFIGS[config];
+    const chain = CHAINS[config];
+    const group = (names: DictionaryName[]) => names.map(openccDictionary);
+    const preset: LocalePreset = {
+      // ConverterBuilder only checks that the locales exist; the config below does the work.
+      from: { [from]: [] },
+      to: { [to]: [] },
+      configs: {
+        [config]: {
+          segmentation: chain.segmentation ? group(chain.segmentation) : '',
+          conversionChain: chain.conversionChain.map(group),
+          normalizationChain: [[openccDictionary('CJK_Compatibility_Ideographs')]],
+        } as NonNullable<LocalePreset['configs']>[string],
+      },
+    };
+    converter = openccCore().ConverterBuilder(preset)({ from, to });
+    converters.set(config, converter);
+    buildTimes.set(config, performance.now() - started);
+  }
+  return converter;
+}
+
+/** Whether `config`'s converter has been built already. */
+export function isConverterBuilt(config: ConfigName): boolean {
+  return converters.has(config);
+}
+
+/** How long each built converter took to build, in ms (first use only). */
+export function converterBuildTimes(): Partial<Record<ConfigName, number>> {
+  return Object.fromEntries(buildTimes);
+}
+
+export interface ConvertOptions {
+  /** Spans left as they are (URLs, code spans, user words, …) and custom phrase pairs; see protect.ts. */
+  protect?: ProtectOptions;
+}
+
+/**
+ * Converts `text` with the OpenCC configuration `config`. Every character no dictionary knows (Latin, digits,
+ * punctuation, emoji, line endings, a BOM) passes through unchanged.
+ * Example: `convertText('软件和鼠标', 's2twp') === '軟體和滑鼠'`.
+ */
+export function convertText(text: string, config: ConfigName, options: ConvertOptions = {}): string {
+  const convert = converterFor(config);
+  if (options.protect === undefined) return convert(text);
+  return convertAroundProtected(text, findProtectedSpans(text, options.protect), convert);
+}
+
+export interface ChunkOptions extends ConvertOptions {
+  /** About how many UTF-16 units each chunk holds; a chunk always ends at a line end (default 8192). */
+  chunkChars?: number;
+  /** Called after each chunk with the input converted so far and the whole input's length. */
+  onProgress?: (done: number, total: number) => void;
+  /** Asked before each chunk; when it says true the conversion stops and yields nothing more. */
+  isCancelled?: () => boolean;
+}
+
+/** One converted piece: `text` is the conversion of `input.slice(start, end)`. */
+export interface ConvertedChunk {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// s2twp converts ~2.5 M UTF-16 units per second here: 8192 take ~3 ms, well inside a 16 ms frame.
+const DEFAULT_CHUNK_CHARS = 8192;
+
+/** Yields to the event loop: setImmediate in node, a zero timeout elsewhere (web workers). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Converts `text` piece by piece, yielding to the event loop between pieces, so a 10 MB document does not block
+ * an editor. Pieces end only at line ends (LF, CRLF, lone CR): no opencc-js dictionary entry contains a line
+ * break, so no phrase is cut and the pieces joined are byte-identical to `convertText(text, config)`.
+ * A single line longer than `chunkChars` is one piece.
+ * Example: `for await (const c of convertChunks(big, 's2twp')) out.push(c.text)`.
+ */
+export async function* convertChunks(text: string, config: ConfigName, options: ChunkOptions = {}): AsyncGenerator<ConvertedChunk> {
+  const chunkChars = Math.max(1, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
+  const convertOptions: ConvertOptions = { protect: options.protect };
+  let start = 0;
+  let first = true;
+  while (start < text.length) {
+    if (!first) await nextTurn();
+    first = false;
+    if (options.isCancelled?.()) return;
+    const end = chunkEnd(text, start, chunkChars);
+    yield { start, end, text: convertText(text.slice(start, end), config, convertOptions) };
+    start = end;
+    options.onProgress?.(end, text.length);
+  }
+}
+
+/**
+ * The whole conversion through `convertChunks`, or `undefined` when cancelled part way.
+ * Example: `await convertTextInChunks(big, 's2twp', { isCancelled: () => token.isCancellationRequested })`.
+ */
+export async function convertTextInChunks(text: string, config: ConfigName, options: ChunkOptions = {}): Promise<string | undefined> {
+  const parts: string[] = [];
+  let converted = 0;
+  for await (const chunk of convertChunks(text, config, options)) {
+    parts.push(chunk.text);
+    converted = chunk.end;
+  }
+  return converted === text.length ? parts.join('') : undefined;
+}
+
+/**
+ * Where the chunk starting at `start` ends: just after the last line end within `chunkChars`, else after the
+ * first line end beyond; never inside an ideographic description sequence (⿰氵青), which opencc-js passes
+ * through as one unit and which may swallow a line break as an operand.
+ */
+function chunkEnd(text: string, start: number, chunkChars: number): number {
+  const limit = start + chunkChars;
+  if (limit >= text.length) return text.length;
+  let end = lastLineEndBefore(text, start, limit);
+  if (end <= start) end = nextLineEnd(text, limit);
+  while (end < text.length && idsReachesBeyond(text, start, end)) end = nextLineEnd(text, end);
+  return end;
+}
+
+/** Offset just after the last line terminator that ends at or before `limit` (CRLF kept whole), or `start`. */
+function lastLineEndBefore(text: string, start: number, limit: number): number {
+  for (let i = limit - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (c === 0x0d) {
+      if (i + 1 === limit && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF cut in two: take an earlier end
+      return i + 1;
+    }
+  }
+  return start;
+}
+
+/** Offset just after the first line terminator at or after `from`, or the text's end. */
+function nextLineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+/** Ideographic description characters ⿰…⿿ (U+2FF0–U+2FFF). */
+function isIdc(code: number): boolean {
+  return code >= 0x2ff0 && code <= 0x2fff;
+}
+
+/** Operands an ideographic description character takes: ⿲⿳ three, the others two. */
+function idcArity(code: number): number {
+  return code === 0x2ff2 || code === 0x2ff3 ? 3 : 2;
+}
+
+/** Whether an ideographic description sequence that starts in [start, end) runs on past `end`. */
+function idsReachesBeyond(text: string, start: number, end: number): boolean {
+  // Fast path: most text has no description characters at all.
+  let any = false;
+  for (let i = start; i < end; i++) {
+    if (isIdc(text.charCodeAt(i))) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
+  let i = start;
+  while (i < end) {
+    const code = text.codePointAt(i)!;
+    i = isIdc(code) ? idsEnd(text, i) : i + (code > 0xffff ? 2 : 1);
+  }
+  return i > end;
+}
+
+/** End of the description sequence at `i`, as opencc-js delimits it (an incomplete one is a single character). */
+function idsEnd(text: string, i: number): number {
+  const code = text.codePointAt(i)!;
+  let end = i + 1;
+  for (let n = idcArity(code); n > 0; n--) {
+    if (end >= text.length) return i + 1;
+    const operand = text.codePointAt(end)!;
+    end = isIdc(operand) ? idsEnd(text, end) : end + (operand > 0xffff ? 2 : 1);
+  }
+  return end;
+}

@@ -1,0 +1,280 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import OpenCC from 'opencc-js';
+import {
+  CONFIG_NAMES,
+  CONFIGS,
+  configFor,
+  convertChunks,
+  convertText,
+  convertTextInChunks,
+  findProtectedSpans,
+  isConfigName,
+  type ConfigName,
+} from '../../src/core/convert';
+
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
+const hans = fixture('hangzhou-model.zh-Hans.txt');
+const hant = fixture('hangzhou-model.zh-Hant.txt');
+
+/** Every line-ending style at once, a BOM, and characters no dictionary knows. */
+const mixedEndings = (text: string) => {
+  const lines = text.split('\n');
+  return '\uFEFF' + lines.map((line, i) => line + ['\n', '\r\n', '\r'][i % 3]).join('');
+};
+
+async function collect(text: string, config: ConfigName, chunkChars: number): Promise<string> {
+  const parts: string[] = [];
+  let expectedStart = 0;
+  for await (const chunk of convertChunks(text, config, { chunkChars })) {
+    assert.equal(chunk.start, expectedStart);
+    expectedStart = chunk.end;
+    parts.push(chunk.text);
+  }
+  assert.equal(expectedStart, text.length);
+  return parts.join('');
+}
+
+describe('configurations', () => {
+  it('maps each OpenCC configuration to the opencc-js locales its README gives', () => {
+    const readmeTable: Record<string, [string, string]> = {
+      s2tw: ['cn', 'tw'], s2twp: ['cn', 'twp'], s2hk: ['cn', 'hk'], s2hkp: ['cn', 'hkp'], t2s: ['t', 'cn'],
+      tw2s: ['tw', 'cn'], tw2sp: ['twp', 'cn'], hk2s: ['hk', 'cn'], hk2sp: ['hkp', 'cn'], s2t: ['cn', 't'],
+      t2tw: ['t', 'tw'], t2hk: ['t', 'hk'], tw2t: ['tw', 't'], hk2t: ['hk', 't'], jp2t: ['jp', 't'], t2jp: ['t', 'jp'],
+    };
+    assert.deepEqual(
+      Object.fromEntries(CONFIG_NAMES.map((name) => [name, [CONFIGS[name].from, CONFIGS[name].to]])),
+      readmeTable,
+    );
+  });
+
+  it('gives every configuration a one-line English description', () => {
+    for (const name of CONFIG_NAMES) {
+      assert.equal(CONFIGS[name].name, name);
+      assert.match(CONFIGS[name].description, /^[A-Z][^\n]{20,120}$/);
+    }
+  });
+
+  it('tells configuration names from other strings', () => {
+    assert.equal(isConfigName('s2twp'), true);
+    assert.equal(isConfigName('hk2sp'), true);
+    assert.equal(isConfigName('s2x'), false);
+    assert.equal(isConfigName('toString'), false);
+    assert.equal(isConfigName(undefined), false);
+    assert.equal(configFor('cn', 'twp'), 's2twp');
+    assert.equal(configFor('tw', 'hk'), undefined);
+  });
+});
+
+describe('convertText', function () {
+  // Building the five Simplified→Traditional converters takes ~0.2–0.4 s each.
+  this.timeout(60000);
+
+  it('converts a Simplified phrase to Taiwan phrasing with s2twp', () => {
+    assert.equal(convertText('软件和鼠标', 's2twp'), '軟體和滑鼠');
+    assert.equal(convertText('头发和发展', 's2t'), '頭髮和發展');
+  });
+
+  it('gives byte-identical output to the full opencc-js Converter for all 16 configurations on both fixtures', () => {
+    for (const name of CONFIG_NAMES) {
+      const reference = OpenCC.Converter({ from: CONFIGS[name].from, to: CONFIGS[name].to });
+      for (const text of [hans, hant]) assert.ok(convertText(text, name) === reference(text), name);
+    }
+  });
+
+  it('turns the zh-Hans fixture into Traditional text close to the zh-Hant original', () => {
+    const converted = convertText(hans, 's2tw');
+    assert.equal(converted.length, hant.length);
+    assert.ok(converted.includes('取決於政策的'));
+    assert.ok(converted.includes('生產關係'));
+  });
+
+  it('passes a BOM and LF, CRLF and lone CR line endings through unchanged', () => {
+    const text = mixedEndings('汉语\n软件\n\n鼠标\nabc\n');
+    assert.equal(convertText(text, 's2twp'), '\uFEFF漢語\n軟體\r\n\r鼠標\nabc\r\n\r'.replace('鼠標', '滑鼠'));
+    for (const name of CONFIG_NAMES) {
+      const out = convertText(text, name);
+      assert.ok(out.startsWith('\uFEFF'), name);
+      assert.deepEqual(out.match(/\r\n|\r|\n/g), text.match(/\r\n|\r|\n/g), name);
+    }
+  });
+
+  it('leaves any text without Han characters exactly as it is, in every configuration (property)', () => {
+    const noHan = fc
+      .string({ unit: 'binary', maxLength: 200 })
+      .map((s) => s.replace(/\p{Script=Han}/gu, ''));
+    const linesAndEmoji = fc
+      .array(fc.constantFrom('\n', '\r\n', '\r', '\uFEFF', '👍🏽', 'é', 'Ω', 'ＡＢＣ', '１２３', '，。「」', 'https://x.cn', '⿰', 'あ', '한'))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(noHan, linesAndEmoji), fc.constantFrom(...CONFIG_NAMES), (text, name) => {
+        assert.equal(convertText(text, name), text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws and keeps every character that is not Han, in order, outside Taiwan phrasing (property)', () => {
+    const pieces = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('发展', '头发', '乙肝', '软件', '於', '關係', '國際', '\r\n', '\uD800', 'SQL注入', '丹尼·博伊尔'),
+    );
+    // Taiwan phrasing (s2twp, tw2sp) swaps Han for Latin on purpose: 乙肝 → B肝, B超 → 超音波.
+    const keepsNonHan = new Set<ConfigName>(CONFIG_NAMES.filter((name) => name !== 's2twp' && name !== 'tw2sp'));
+    const notHan = (s: string) => s.replace(/\p{Script=Han}/gu, '');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), fc.constantFrom(...CONFIG_NAMES), (parts, name) => {
+        const text = parts.join('');
+        const out = convertText(text, name);
+        if (keepsNonHan.has(name)) assert.equal(notHan(out), notHan(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('lazy converters', () => {
+  it('loads no dictionary when the bundled module is imported, and only the s2tw chain on first s2tw use', function () {
+    this.timeout(20000);
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-convert-'));
+    try {
+      const bundle = join(dir, 'convert.js');
+      execFileSync(join(process.cwd(), 'node_modules/.bin/esbuild'), [
+        'src/core/convert/index.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=error',
+      ]);
+      const probe = `
+        const before = process.memoryUsage().heapUsed;
+        const m = require(${JSON.stringify(bundle)});
+        const afterImport = m.loadedDictionaries();
+        const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
+        const out = m.convertText('汉语', 's2tw');
+        console.log(JSON.stringify({ afterImport, heapMB, out, afterUse: m.loadedDictionaries(), built: m.isConverterBuilt('s2t') }));`;
+      const report = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
+      assert.deepEqual(report.afterImport, []);
+      assert.ok(report.heapMB < 10, `import grew the heap by ${report.heapMB} MB`);
+      assert.equal(report.out, '漢語');
+      assert.deepEqual(report.afterUse, [
+        'CJK_Compatibility_Ideographs', 'STCharacters', 'STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'TWVariants', 'TWVariantsPhrases',
+      ]);
+      assert.equal(report.built, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('convertChunks', function () {
+  this.timeout(30000);
+
+  it('gives byte-identical output to whole-text conversion on both fixtures, with every line ending', async () => {
+    for (const text of [hans, hant, mixedEndings(hans), mixedEndings(hant)]) {
+      for (const name of ['s2twp', 't2s', 's2hk', 'tw2sp'] as const) {
+        assert.ok((await collect(text, name, 200)) === convertText(text, name), name);
+      }
+    }
+  });
+
+  it('gives byte-identical output on a 1 MB text cut into 4 KB chunks', async () => {
+    let big = '';
+    while (big.length < 1_000_000) big += mixedEndings(hans) + hant;
+    const whole = convertText(big, 's2twp');
+    assert.ok((await convertTextInChunks(big, 's2twp', { chunkChars: 4096 })) === whole);
+  });
+
+  it('cuts only at line ends, keeping CRLF whole, and makes one chunk of a line longer than chunkChars', async () => {
+    const text = '发展'.repeat(50) + '\r\n' + '头发\n' + '关系\r' + '软件';
+    const chunks: string[] = [];
+    for await (const chunk of convertChunks(text, 's2t', { chunkChars: 4 })) chunks.push(text.slice(chunk.start, chunk.end));
+    assert.deepEqual(chunks, ['发展'.repeat(50) + '\r\n', '头发\n', '关系\r', '软件']);
+  });
+
+  it('never cuts inside an ideographic description sequence that swallows a line break', async () => {
+    // opencc-js passes ⿰ and its two operands through as one unit: here the operands are "\n" and 发.
+    const text = '头发\n⿰\n发\n发展\n';
+    const whole = convertText(text, 's2t');
+    assert.equal(whole, '頭髮\n⿰\n发\n發展\n');
+    assert.equal(await convertTextInChunks(text, 's2t', { chunkChars: 1 }), whole);
+  });
+
+  it('reports progress up to the whole length and yields to the event loop between chunks', async () => {
+    const text = (hans + '\n').repeat(4);
+    const progress: number[] = [];
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await convertTextInChunks(text, 's2tw', { chunkChars: 500, onProgress: (done, total) => { assert.equal(total, text.length); progress.push(done); } });
+    ticking = false;
+    assert.ok(progress.length > 20);
+    assert.deepEqual([...progress].sort((a, b) => a - b), progress);
+    assert.equal(progress[progress.length - 1], text.length);
+    assert.ok(turns >= progress.length - 1, `${turns} event-loop turns for ${progress.length} chunks`);
+  });
+
+  it('stops when cancelled: no more chunks, and the whole conversion answers undefined', async () => {
+    const text = (hans + '\n').repeat(4);
+    let chunks = 0;
+    const result = await convertTextInChunks(text, 's2tw', { chunkChars: 2000, onProgress: () => chunks++, isCancelled: () => chunks >= 3 });
+    assert.equal(result, undefined);
+    assert.equal(chunks, 3);
+    assert.notEqual(await convertTextInChunks(text, 's2tw', { chunkChars: 2000, isCancelled: () => false }), undefined);
+  });
+});
+
+describe('protection', function () {
+  this.timeout(30000);
+
+  it('keeps URLs and code spans as written by default, and converts the rest', () => {
+    const text = '详见 https://www.gov.cn/zhengce/软件 和 `发展` 规划';
+    assert.equal(convertText(text, 's2twp', { protect: {} }), '詳見 https://www.gov.cn/zhengce/軟體 和 `发展` 規劃');
+    assert.deepEqual(
+      findProtectedSpans(text, {}).map((s) => [s.kind, s.text]),
+      [['url', 'https://www.gov.cn/zhengce/'], ['code', '`发展`']],
+    );
+  });
+
+  it('ends a URL before trailing sentence punctuation', () => {
+    assert.deepEqual(findProtectedSpans('见 www.ndrc.gov.cn.', {}).map((s) => s.text), ['www.ndrc.gov.cn']);
+  });
+
+  it('keeps 《titles》 only when asked', () => {
+    const text = '《关于发展的意见》发布';
+    assert.equal(convertText(text, 's2t', { protect: { titles: true } }), '《关于发展的意见》發佈');
+    assert.equal(convertText(text, 's2t', { protect: {} }), '《關於發展的意見》發佈');
+  });
+
+  it('keeps user words and glossary terms in their fixed form wherever they occur', () => {
+    const text = '台湾积体电路制造和台湾';
+    assert.equal(convertText(text, 's2tw'), '臺灣積體電路製造和臺灣');
+    assert.equal(convertText(text, 's2tw', { protect: { words: ['台湾'] } }), '台湾積體電路製造和台湾');
+  });
+
+  it('writes custom phrase pairs as given, ahead of any dictionary phrase', () => {
+    const text = '程序员开发软件';
+    assert.equal(convertText(text, 's2twp'), '程式設計師開發軟體');
+    assert.equal(convertText(text, 's2twp', { protect: { phrases: [['程序员', '工程師'], ['软件', '軟件']] } }), '工程師開發軟件');
+    const spans = findProtectedSpans(text, { phrases: [['程序员', '工程師']], words: ['软件'] });
+    assert.deepEqual(spans.map((s) => [s.kind, s.text, s.replacement]), [['phrase', '程序员', '工程師'], ['word', '软件', '软件']]);
+  });
+
+  it('converts the neighbours of a protected span by their own context: no phrase straddles a span', () => {
+    // 头发 is a phrase (頭髮); with 头 protected, 发 is converted alone and takes its character default 發.
+    assert.equal(convertText('头发', 's2t'), '頭髮');
+    assert.equal(convertText('头发', 's2t', { protect: { words: ['头'] } }), '头發');
+  });
+
+  it('gives the same protected output chunked as whole', async () => {
+    const text = mixedEndings('详见 https://gov.cn/a 和 `发展`\n《关于发展》台湾软件\n').repeat(30);
+    const protect = { words: ['台湾'], titles: true, phrases: [['软件', '軟件']] as [string, string][] };
+    const whole = convertText(text, 's2twp', { protect });
+    assert.ok(whole.includes('《关于发展》台湾軟件'));
+    assert.equal(await convertTextInChunks(text, 's2twp', { chunkChars: 50, protect }), whole);
+  });
+});
