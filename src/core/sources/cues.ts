@@ -1,0 +1,237 @@
+import type { Citation, Span } from '../types';
+import { splitClauses } from '../text/sentences';
+
+/**
+ * Source cues inside one sentence: the words with which a text says where a figure comes from.
+ *
+ * Three families. Source labels are looked for in the whole sentence first (their colon splits
+ * clauses); then each other clause gets at most one cue, 據 before reporting verbs:
+ * 1. 據/根據/依據 at the start of a clause: `據國家互聯網信息辦公室發布的《國家信息化發展報告(2023 年)》`,
+ *    `根據美國國家科學與工程統計中心發布的統計報告`, `據統計`. A law, plan or policy introduced this way
+ *    (`根據《中華人民共和國數據安全法》的規定`, `根據規劃`) is not a data source and gives no cue.
+ *    The bare 據 form without 《》 or a word like 統計/報告/消息 (`據路透社`) counts; bare 根據/依據 do not,
+ *    since `根據市場需求` is not a citation.
+ * 2. A source label anywhere in the sentence: `數據來源：X`, `資料來源於X`, `來源：X`, `Source: X`. Such a
+ *    label may also point back at figures before it in the same sentence. `資金主要來源于企業` is no label.
+ * 3. An agency or document followed by a reporting verb at the start of a clause: `瑞穗證券估計`,
+ *    `國家統計局數據顯示`, `《2023年報告》顯示`, `報告預計`.
+ */
+
+export interface Cue {
+  citation: Citation;
+  /** A source label (資料來源：X) that may also cover figures before it in its sentence. */
+  pointsBack: boolean;
+}
+
+const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
+const ACCORDING_TO = /^(根據|根据|依據|依据|據|据)/;
+const DATELINE_ACCORDING = /[電电][ \t\u3000]+(根據|根据|依據|依据|據|据)/;
+/** 據悉, 據了解: hearsay, not a source. */
+const HEARSAY = /^(悉|了解|介紹|介绍|此|此前)/;
+const SOURCE_LABEL =
+  /(?:(?:數據|数据|資料|资料)(?:來源|来源)(?:於|于|為|为|是)?[ \t]*[:：]?|(?:來源|来源)[ \t]*[:：]|Sources?[ \t]*:)[ \t\u3000]*/i;
+const REPORTING_VERBS =
+  /數據顯示|数据显示|統計顯示|统计显示|調查顯示|调查显示|研究顯示|研究显示|報告顯示|报告显示|測算顯示|测算显示|資料顯示|资料显示|顯示|显示|估計|估计|預計|预计|預估|预估|預測|预测|測算|测算|統計|统计|計算|计算|指出|認為|认为|表示|透露|稱|称/g;
+/** Verbs that are also nouns or name parts (統計局, 計算中心, 名稱): only a cue right before a clause end or colon. */
+const VERBS_NEEDING_PAUSE = new Set(['統計', '统计', '計算', '计算', '稱', '称']);
+/** After these, a verb is an adjective or a noun: 估計值, 預計的, 統計中心. */
+const NOT_A_VERB_AFTER = '值的數数結结報报量中局部司處处所院';
+/** 增長預計將…: the subject of a forecast, not its author. */
+const ESTIMATE_VERBS = new Set(['估計', '估计', '預計', '预计', '預估', '预估', '預測', '预测', '測算', '测算']);
+const FORECAST_SUBJECT_AFTER = '將将會会要可能為为在到至於于';
+const DATA_NOUN_END = /(報告|报告|數據|数据|研究|調查|调查|統計|统计|測算|测算|資料|资料|公報|公报)$/;
+/** Words that end the cue of a 據 clause without 《》: 據國家統計局統計, 據路透社消息. */
+const ACCORDING_TERMINATORS =
+  /統計|统计|數據|数据|報告|报告|測算|测算|估計|估计|預測|预测|預計|预计|調查|调查|報道|报道|顯示|显示|公報|公报|資料|资料|消息|計算|计算|研究|披露/g;
+const AGENCY_SUFFIX_START = '中局司處处所院部委署廳厅室會会組组協协';
+const POLICY_TITLE =
+  /(法|法典|條例|条例|規定|规定|辦法|办法|規則|规则|細則|细则|決定|决定|決議|决议|意見|意见|通知|綱要|纲要|規劃|规划|計劃|计划|方案|公約|公约|協定|协定|章程)$/;
+const POLICY_AFTER_TITLE = /^\s*的?\s*(規定|规定|要求|精神|部署|安排)/;
+const POLICY_WORDS_END =
+  /(規定|规定|要求|部署|精神|安排|規劃|规划|計劃|计划|方案|目標|目标|原則|原则|需要|需求|情況|情况|法律|法規|法规|政策)$/;
+
+const LEADING_NOISE =
+  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
+const TRAILING_NOISE =
+  /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
+/** Characters that make the words before a verb a phrase, not the name of an agency. */
+const NOT_IN_AGENCY = /[是了着著將将把被已都就並并對对向從从讓让使我你他她它們们這这那該该此其要%％]/;
+const AGENCY_MAX = 30;
+
+/** The agency named by the words before a verb or 《title》; `ok` is false when they are not a name. */
+export function agencyFrom(words: string): { ok: boolean; publisher?: string } {
+  let s = words.trim();
+  const stripLeading = () => {
+    for (let m = LEADING_NOISE.exec(s); m && m[0].length > 0; m = LEADING_NOISE.exec(s)) s = s.slice(m[0].length);
+  };
+  const stripTrailing = () => {
+    for (let m = TRAILING_NOISE.exec(s); m && m[0].length > 0; m = TRAILING_NOISE.exec(s)) s = s.slice(0, m.index);
+  };
+  stripLeading();
+  stripTrailing();
+  // 國際貨幣基金組織10月31日在京發佈: the agency is before 在.
+  const at = s.indexOf('在');
+  if (at > 0) {
+    s = s.slice(0, at);
+    stripTrailing();
+  }
+  s = s.trim();
+  if (s.length === 0 || !/[A-Za-z\u3400-\u9fff]/.test(s)) return { ok: true };
+  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s)) return { ok: false };
+  return { ok: true, publisher: s };
+}
+
+/** True for the title of a law, regulation, plan or policy: 《中華人民共和國數據安全法》, 《“十四五”規劃》. */
+export function isPolicyTitle(title: string): boolean {
+  const bare = title.replace(/\s*[（(][^（()）]*[)）]\s*$/, '').trim();
+  return POLICY_TITLE.test(bare);
+}
+
+/** Cues of one sentence, in text order. */
+export function findCues(text: string, sentence: Span): Cue[] {
+  // Labels first: 資料來源：X spans the colon that splits clauses.
+  const cues = labelCues(text, sentence);
+  const labels = cues.length;
+  for (const clause of splitClauses(text, sentence)) {
+    let overlaps = false;
+    for (let i = 0; i < labels; i++) {
+      const { start, end } = cues[i].citation;
+      if (start < clause.end && clause.start < end) overlaps = true;
+    }
+    if (overlaps) continue;
+    const cue = clauseCue(text, clause);
+    if (cue) cues.push(cue);
+  }
+  return labels > 0 ? cues.sort((a, b) => a.citation.start - b.citation.start) : cues;
+}
+
+function makeCue(text: string, start: number, end: number, pointsBack: boolean, title?: string, publisher?: string): Cue {
+  const citation: Citation = { start, end, text: text.slice(start, end) };
+  if (title) citation.title = title;
+  if (publisher) citation.publisher = publisher;
+  return { citation, pointsBack };
+}
+
+function clauseCue(text: string, clause: Span): Cue | undefined {
+  const whole = text.slice(clause.start, clause.end);
+  const lead = CLAUSE_CONNECTORS.exec(whole);
+  const offset = clause.start + (lead ? lead[0].length : 0);
+  const words = whole.slice(offset - clause.start);
+
+  const according = ACCORDING_TO.exec(words);
+  if (according) return accordingCue(text, offset, words, according[1]);
+  // News datelines: 中新网 12月11日电 据国家统计局网站11日消息
+  const afterDateline = DATELINE_ACCORDING.exec(words);
+  if (afterDateline) {
+    const at = afterDateline.index + afterDateline[0].length - afterDateline[1].length;
+    return accordingCue(text, offset + at, words.slice(at), afterDateline[1]);
+  }
+  return verbCue(text, offset, words);
+}
+
+/** 據… cues; undefined for hearsay and for laws or plans. */
+function accordingCue(text: string, offset: number, words: string, word: string): Cue | undefined {
+  const rest = words.slice(word.length);
+  if (HEARSAY.test(rest)) return undefined;
+  const open = rest.indexOf('《');
+  const close = open === -1 ? -1 : rest.indexOf('》', open + 1);
+  if (open !== -1 && close !== -1) {
+    const title = rest.slice(open + 1, close);
+    if (isPolicyTitle(title) || POLICY_AFTER_TITLE.test(rest.slice(close + 1))) return undefined;
+    const { publisher } = agencyFrom(rest.slice(0, open));
+    return makeCue(text, offset, offset + word.length + close + 1, false, title, publisher);
+  }
+  ACCORDING_TERMINATORS.lastIndex = 0;
+  let end = -1;
+  let termStart = -1;
+  for (let m = ACCORDING_TERMINATORS.exec(rest); m; m = ACCORDING_TERMINATORS.exec(rest)) {
+    const after = m.index + m[0].length;
+    if (after < rest.length && AGENCY_SUFFIX_START.includes(rest[after])) continue;
+    termStart = m.index;
+    end = after;
+    // 統計報告, 統計數據顯示, 發布的統計報告: take the whole run of document words.
+    for (let next = ACCORDING_TERMINATORS.exec(rest); next && next.index === end; next = ACCORDING_TERMINATORS.exec(rest)) {
+      end = next.index + next[0].length;
+    }
+    break;
+  }
+  if (end === -1) {
+    // Bare 據X (據路透社) is a citation; bare 根據X (根據市場需求) is not.
+    if (word.length !== 1 || rest.length === 0 || rest.length > 20 || /[0-9０-９]/.test(rest)) return undefined;
+    termStart = end = rest.length;
+  }
+  if (end > AGENCY_MAX * 2) return undefined;
+  const cited = rest.slice(0, end);
+  if (POLICY_WORDS_END.test(cited)) return undefined;
+  const { publisher } = agencyFrom(rest.slice(0, termStart));
+  return makeCue(text, offset, offset + word.length + end, false, undefined, publisher);
+}
+
+/** 資料來源：X, 數據來源於X, Source: X anywhere in the sentence. */
+function labelCues(text: string, sentence: Span): Cue[] {
+  const words = text.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  const label = new RegExp(SOURCE_LABEL.source, 'gi');
+  for (let m = label.exec(words); m; m = label.exec(words)) {
+    const withColon = /[:：]/.test(m[0]);
+    const valueStart = m.index + m[0].length;
+    let valueEnd = valueStart;
+    let depth = 0;
+    while (valueEnd < words.length) {
+      const c = words[valueEnd];
+      if (c === '《') depth++;
+      else if (c === '》') depth--;
+      else if (depth <= 0 && ('）)】]。；;'.includes(c) || (!withColon && '，,'.includes(c)))) break;
+      valueEnd++;
+    }
+    while (valueEnd > valueStart && /[\s.]/.test(words[valueEnd - 1])) valueEnd--;
+    label.lastIndex = Math.max(valueEnd, m.index + 1);
+    if (valueEnd === valueStart) continue;
+    const value = words.slice(valueStart, valueEnd);
+    const open = value.indexOf('《');
+    const close = open === -1 ? -1 : value.indexOf('》', open + 1);
+    let title: string | undefined;
+    let publisher: string | undefined;
+    if (open !== -1 && close !== -1) {
+      title = value.slice(open + 1, close);
+      publisher = agencyFrom(value.slice(0, open)).publisher;
+    } else {
+      publisher = value.trim();
+    }
+    cues.push(makeCue(text, sentence.start + m.index, sentence.start + valueEnd, true, title, publisher));
+  }
+  return cues;
+}
+
+/** X估計, X數據顯示, 《T》顯示 at the start of a clause. */
+function verbCue(text: string, offset: number, words: string): Cue | undefined {
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(words); m; m = REPORTING_VERBS.exec(words)) {
+    if (m.index > AGENCY_MAX + 20) return undefined;
+    const verb = m[0];
+    const before = words.slice(0, m.index);
+    // Verbs inside a title (《…顯示…》) do not count.
+    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    const after = m.index + verb.length;
+    const next = words[after];
+    if (VERBS_NEEDING_PAUSE.has(verb)) {
+      if (next !== undefined && !'：:“"'.includes(next)) continue;
+    } else if (next !== undefined && NOT_A_VERB_AFTER.includes(next)) continue;
+    if (ESTIMATE_VERBS.has(verb) && next !== undefined && FORECAST_SUBJECT_AFTER.includes(next)) return undefined;
+
+    const open = before.indexOf('《');
+    const close = open === -1 ? -1 : before.indexOf('》', open + 1);
+    if (open !== -1 && close !== -1) {
+      const title = before.slice(open + 1, close);
+      if (isPolicyTitle(title)) return undefined;
+      const { publisher } = agencyFrom(before.slice(0, open));
+      return makeCue(text, offset, offset + after, false, title, publisher);
+    }
+    const agency = agencyFrom(before);
+    if (!agency.ok) return undefined;
+    const compound = verb.length === 4;
+    if (!agency.publisher && !compound && !DATA_NOUN_END.test(before.trim())) return undefined;
+    return makeCue(text, offset, offset + after, false, undefined, agency.publisher);
+  }
+  return undefined;
+}

@@ -1,0 +1,200 @@
+import * as assert from 'assert';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import * as fc from 'fast-check';
+import { citeSources } from '../../src/core/sources/citations';
+import type { Citation, Span } from '../../src/core/types';
+
+// The suite runs from source (test/unit) or bundled elsewhere from the repository root.
+const fixtures = existsSync(join(__dirname, '..', 'fixtures')) ? join(__dirname, '..', 'fixtures') : join(process.cwd(), 'test', 'fixtures');
+const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+
+/** The span of the n-th occurrence (0-based) of `figure`, as the figure recogniser would give it. */
+function spanOf(text: string, figure: string, occurrence = 0): Span {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(figure, at + 1);
+    assert.ok(at >= 0, `fixture lacks ${figure}`);
+  }
+  return { start: at, end: at + figure.length };
+}
+
+function cite(text: string, figure: string, occurrence = 0): Citation | null {
+  return citeSources(text, [spanOf(text, figure, occurrence)])[0];
+}
+
+describe('citeSources', () => {
+  describe('on the sample article (hangzhou-model)', () => {
+    const text = read('hangzhou-model.zh-Hant.txt');
+
+    it('links 70%~ 95% to 瑞穗證券', () => {
+      assert.deepStrictEqual(cite(text, '70%~ 95%'), {
+        start: text.indexOf('瑞穗證券估計'),
+        end: text.indexOf('瑞穗證券估計') + 6,
+        text: '瑞穗證券估計',
+        publisher: '瑞穗證券',
+      });
+    });
+
+    it('links 第二位 and 230 百億億次浮點運算/秒(EFLOPS) to the 國家信息化發展報告 of 國家互聯網信息辦公室', () => {
+      const cue = '據國家互聯網信息辦公室發布的《國家信息化發展報告(2023 年)》';
+      const expected = {
+        start: text.indexOf(cue),
+        end: text.indexOf(cue) + cue.length,
+        text: cue,
+        title: '國家信息化發展報告(2023 年)',
+        publisher: '國家互聯網信息辦公室',
+      };
+      assert.deepStrictEqual(cite(text, '第二位'), expected);
+      assert.deepStrictEqual(cite(text, '230 百億億次浮點運算/秒(EFLOPS)'), expected);
+    });
+
+    it('links 8856 億美元, 2022年, 59% and 39.6% to 美國國家科學與工程統計中心 across the commas of one sentence', () => {
+      const cue = '根據美國國家科學與工程統計中心發布的統計報告';
+      const sentence = text.indexOf(cue);
+      const figures = ['8856 億美元', '2022年', '59%', '39.6%'].map((f) => {
+        const at = text.indexOf(f, sentence);
+        return { start: at, end: at + f.length };
+      });
+      for (const citation of citeSources(text, figures)) {
+        assert.deepStrictEqual(citation, { start: sentence, end: sentence + cue.length, text: cue, publisher: '美國國家科學與工程統計中心' });
+      }
+    });
+
+    it('links 排名第一 to the 中國地方公共數據開放利用報告(城市) without a publisher', () => {
+      const citation = cite(text, '排名第一');
+      assert.strictEqual(citation?.title, '中國地方公共數據開放利用報告(城市)');
+      assert.strictEqual(citation?.text, '根據2024年的《中國地方公共數據開放利用報告(城市)》');
+      assert.strictEqual(citation?.publisher, undefined);
+    });
+
+    it('gives no source to 4 266家 (no cue) nor to 40余萬家 (a new sentence after the cited one)', () => {
+      assert.strictEqual(cite(text, '4 266家'), null);
+      assert.strictEqual(cite(text, '40余萬家'), null);
+    });
+
+    it('gives no source to the year inside the cited title 《…(2023 年)》', () => {
+      assert.strictEqual(cite(text, '2023 年'), null);
+    });
+
+    it('finds the same sources in the Simplified text', () => {
+      const hans = read('hangzhou-model.zh-Hans.txt');
+      assert.strictEqual(cite(hans, '70%~ 95%')?.publisher, '瑞穗证券');
+      assert.strictEqual(cite(hans, '第二位')?.publisher, '国家互联网信息办公室');
+      assert.strictEqual(cite(hans, '39.6%')?.publisher, '美国国家科学与工程统计中心');
+      assert.strictEqual(cite(hans, '排名第一')?.title, '中国地方公共数据开放利用报告(城市)');
+      assert.strictEqual(cite(hans, '4 266家'), null);
+    });
+
+    it('finds the same sources with CRLF line ends', () => {
+      const crlf = text.replace(/\n/g, '\r\n');
+      assert.strictEqual(cite(crlf, '59%')?.publisher, '美國國家科學與工程統計中心');
+      assert.strictEqual(cite(crlf, '40余萬家'), null);
+    });
+  });
+
+  describe('on the NBS 2023 grain announcement as reported', () => {
+    it('links 69541万吨 and 1.3% to 国家统计局网站…发布的数据显示', () => {
+      const text = read('sources/grain-output-2023-news.zh-Hans.txt');
+      const citation = cite(text, '69541万吨');
+      assert.strictEqual(citation?.text, '国家统计局网站12月11日发布的数据显示');
+      assert.strictEqual(citation?.publisher, '国家统计局网站');
+      assert.deepStrictEqual(cite(text, '1.3%'), citation);
+    });
+
+    it('gives the survey cue without publisher to 2023年 and nothing to the 一、 paragraphs on later lines', () => {
+      const text = read('sources/grain-output-2023-news.zh-Hans.txt');
+      assert.strictEqual(cite(text, '2023年全国粮食播种')?.text, '根据对全国31个省(区、市)的调查');
+      assert.strictEqual(cite(text, '31个'), null);
+      assert.strictEqual(cite(text, '118969千公顷'), null);
+    });
+
+    it('reads a 据 cue after a news dateline and leaves the dateline itself unsourced', () => {
+      const text = read('sources/grain-output-2023-chinanews.zh-Hans.txt');
+      assert.strictEqual(cite(text, '12月11日'), null);
+      assert.strictEqual(cite(text, '11日消息'), null);
+      assert.strictEqual(cite(text, '2023年全国')?.text, '根据对全国31个省(区、市)的调查');
+    });
+  });
+
+  describe('on an IMF outlook report (Traditional Chinese news)', () => {
+    const text = read('sources/imf-outlook-2017.zh-Hant.txt');
+
+    it('links 3.6%, 3.7% and 3.2% to 國際貨幣基金組織 and its 《世界與中國經濟展望報告》 (X在京發佈《T》認為)', () => {
+      for (const figure of ['3.6%', '3.7%', '3.2%']) {
+        const citation = cite(text, figure);
+        assert.strictEqual(citation?.publisher, '國際貨幣基金組織', figure);
+        assert.strictEqual(citation?.title, '世界與中國經濟展望報告', figure);
+      }
+    });
+
+    it('links 報告預計 to the figures of its sentence without a publisher, and not to the next sentence', () => {
+      const citation = cite(text, '0.1個百分點');
+      assert.strictEqual(citation?.text, '報告預計');
+      assert.strictEqual(citation?.publisher, undefined);
+      assert.strictEqual(cite(text, '2.2%'), null);
+    });
+
+    it('does not take 增長預計 for a cue', () => {
+      assert.strictEqual(cite(text, '6.8%'), null);
+    });
+  });
+
+  describe('source lines', () => {
+    it('does not carry a 资料来源 line under a chart caption to the bullets above the caption (Shengang report)', () => {
+      const text = read('sources/shengang-power-2019.zh-Hans.txt');
+      assert.strictEqual(cite(text, '71422 亿千瓦时'), null);
+      assert.strictEqual(cite(text, '11534 亿千瓦时'), null);
+    });
+
+    it('applies a 資料來源： line to the table rows above it, up to the caption', () => {
+      const text = '表1 糧食產量\n年份\t產量\n2022年\t68653萬噸\n2023年\t69541萬噸\n資料來源：國家統計局\n下文另述。\n共計5項。';
+      const citation = cite(text, '69541萬噸');
+      assert.deepStrictEqual(citation, { start: text.indexOf('資料來源'), end: text.indexOf('\n下文'), text: '資料來源：國家統計局', publisher: '國家統計局' });
+      assert.deepStrictEqual(cite(text, '68653萬噸'), citation);
+      assert.strictEqual(cite(text, '5項'), null);
+    });
+
+    it('applies a source label after a figure in the same sentence', () => {
+      const text = '2023年全國糧食產量增長1.3%（資料來源：國家統計局）。';
+      assert.strictEqual(cite(text, '1.3%')?.publisher, '國家統計局');
+    });
+  });
+
+  describe('what is not a source', () => {
+    it('does not take a law introduced by 根據《…法》的規定 for a data source', () => {
+      const text = '根據《中華人民共和國數據安全法》的規定,重要數據目錄應當在3個月內更新。';
+      assert.strictEqual(cite(text, '3個月'), null);
+    });
+
+    it('does not give a source to a target', () => {
+      const text = '到2027年,全國算力規模達到300 EFLOPS。';
+      assert.strictEqual(cite(text, '300 EFLOPS'), null);
+    });
+
+    it('does not carry a cue to the previous sentence', () => {
+      const text = '總量為120萬噸。國家統計局數據顯示,增長5%。';
+      assert.strictEqual(cite(text, '120萬噸'), null);
+      assert.strictEqual(cite(text, '5%')?.publisher, '國家統計局');
+    });
+  });
+
+  it('returns null for spans out of bounds and keeps the order of the spans', () => {
+    const text = '瑞穗證券估計,英偉達控制著70%的市場。';
+    const result = citeSources(text, [{ start: 50, end: 60 }, spanOf(text, '70%'), { start: -1, end: 2 }]);
+    assert.deepStrictEqual(result.map((c) => c?.publisher ?? null), [null, '瑞穗證券', null]);
+  });
+
+  it('never throws and returns citations that are slices of the text', () => {
+    const unit = fc.constantFrom(...'據根依估計顯示數據來源資料：:，,。；《》發布的國家統計局報告1234567890%億\n\r 甲乙'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 200 }), fc.string({ maxLength: 200 })), fc.array(fc.tuple(fc.nat(220), fc.nat(20))), (text, raw) => {
+        const spans = raw.map(([start, length]) => ({ start, end: start + length }));
+        const result = citeSources(text, spans);
+        assert.strictEqual(result.length, spans.length);
+        for (const c of result) if (c) assert.strictEqual(c.text, text.slice(c.start, c.end));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
