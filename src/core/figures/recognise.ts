@@ -1,0 +1,850 @@
+import type { Figure, FigureKind } from '../types';
+import { normalizeWidth } from '../text/normalize';
+import { lineOf, lineStarts } from '../text/lines';
+import { parseChineseNumber, BIG_UNITS, CHINESE_TENS } from './chineseNumber';
+import {
+  BRIDGE_VERBS,
+  CAPTION_WORDS,
+  DURATION_AFTER_YEAR,
+  DURATION_BEFORE_YEAR,
+  NOT_CAPTION_BEFORE,
+  NOT_TENTHS,
+  NOUN_STOPS,
+  PERCENT_POINT,
+  ROC_PREFIXES,
+  ROC_YEAR_AFTER,
+  SESSION_WORDS,
+  SI_AFTER_QIAN,
+  SI_AFTER_ZHAO,
+  TAIWAN_MARKERS,
+  HEADING_ORDINAL_CLASSIFIERS,
+  INNER_APPROX,
+  NON_FIGURE_WORDS,
+  ORDINAL_CLASSIFIERS,
+  PREFIX_CURRENCIES,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  RANGE_JOINERS,
+  UNITS,
+  type Qualifier,
+  type UnitEntry,
+} from './vocabulary';
+
+export interface FigureOptions {
+  /** What 兆 means before money and plain units (before 瓦/赫 it is always part of the unit). Default 'trillion'. */
+  zhao?: 'trillion' | 'million';
+  /** Currency code of a bare 元. 'auto' (default): TWD when the text has a Taiwanese marker (民國, 新臺幣, 行政院 ...) and never 人民幣, else CNY. */
+  yuan?: 'auto' | string;
+  /** Read 3-digit years before 年 as 民國 years (105年 → 2016). 'auto' (default): when the text has a Taiwanese marker. */
+  rocYears?: 'auto' | boolean;
+}
+
+/** Chinese digits the scanner starts on (the financial forms 壹貳參 also mean other words: 大陸, 參加). */
+const SCAN_DIGITS = new Set('〇○零一二三四五六七八九两兩');
+const SCAN_SMALL = new Set('十百千');
+const OPEN_QUOTES = new Set('“"「『‘\'《');
+const CLOSE_QUOTES = new Set('”"」』’\'》');
+const MAX_NOUN = 6;
+/** Characters after a number that can make it a figure, besides units: a cheap first test. */
+const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘', ...RANGE_JOINERS.map((j) => j[0])]);
+
+const unitsByFirst = indexByFirstChar(UNITS);
+
+function indexByFirstChar<T extends { text: string }>(entries: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const e of [...entries].sort((a, b) => b.text.length - a.text.length)) {
+    const list = map.get(e.text[0]) ?? [];
+    list.push(e);
+    map.set(e.text[0], list);
+  }
+  return map;
+}
+
+const byLengthDesc = <T extends { text: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => b.text.length - a.text.length);
+const QUALIFIERS_BEFORE_SORTED = byLengthDesc(QUALIFIERS_BEFORE);
+const QUALIFIERS_AFTER_SORTED = byLengthDesc(QUALIFIERS_AFTER);
+const PREFIX_CURRENCIES_SORTED = byLengthDesc(PREFIX_CURRENCIES);
+const CAPTIONS_SORTED = [...CAPTION_WORDS].sort((a, b) => b.length - a.length).map((text) => ({ text }));
+const NON_FIGURE_PATTERN = new RegExp(
+  [...NON_FIGURE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
+/** Character classes as bits in one table, so the scan over every character is a single array read. */
+const DIGIT = 1;
+const CN_DIGIT = 2;
+const SMALL = 4;
+const TENS = 8;
+const BIG = 16;
+const ORDINAL = 32;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const c of '0123456789') CHAR_CLASS[c.charCodeAt(0)] |= DIGIT;
+for (const c of SCAN_DIGITS) CHAR_CLASS[c.charCodeAt(0)] |= CN_DIGIT;
+for (const c of SCAN_SMALL) CHAR_CLASS[c.charCodeAt(0)] |= SMALL;
+for (const c of CHINESE_TENS.keys()) CHAR_CLASS[c.charCodeAt(0)] |= TENS;
+for (const c of BIG_UNITS.keys()) CHAR_CLASS[c.charCodeAt(0)] |= BIG;
+CHAR_CLASS['第'.charCodeAt(0)] |= ORDINAL;
+const classOf = (c: string | undefined): number => (c === undefined ? 0 : CHAR_CLASS[c.charCodeAt(0)]);
+const NUMERAL_START = DIGIT | CN_DIGIT | SMALL | TENS | ORDINAL;
+const NUMERAL_RUN = DIGIT | CN_DIGIT | SMALL | TENS | BIG;
+
+const isAsciiDigit = (c: string | undefined): boolean => (classOf(c) & DIGIT) !== 0;
+const isFullWidthDigit = (c: string | undefined): boolean => c !== undefined && c >= '０' && c <= '９';
+const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isCnDigit = (c: string | undefined): boolean => (classOf(c) & CN_DIGIT) !== 0;
+const isTens = (c: string | undefined): boolean => (classOf(c) & TENS) !== 0;
+const isSmall = (c: string | undefined): boolean => (classOf(c) & SMALL) !== 0;
+const isBig = (c: string | undefined): boolean => (classOf(c) & BIG) !== 0;
+const isCjk = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf);
+};
+
+/** A numeral as read from the text: where it is, what it is worth and how it was written. */
+class Numeral {
+  private parsed: number | null | undefined;
+  private digits: string | null | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly folded: string,
+    readonly start: number,
+    readonly end: number,
+    readonly arabic: boolean,
+    /** Chinese numerals only, no Arabic digit. */
+    readonly chinese: boolean,
+    readonly hasBig: boolean,
+    /** 多/余 between the number and its magnitude: 40余萬. */
+    readonly innerApprox: boolean,
+    private readonly unitless: boolean,
+    private readonly zhao: 'trillion' | 'million',
+  ) {}
+
+  /** Parsed on first use: most numerals are rejected by their context before their value matters. */
+  get value(): number | null {
+    if (this.parsed === undefined) {
+      const raw = this.text.slice(this.start, this.end);
+      this.parsed = parseChineseNumber(this.innerApprox ? raw.replace(/[多余餘]/g, '') : raw, { zhao: this.zhao });
+    }
+    return this.parsed;
+  }
+
+  /** Digits only, no separators, units or point: candidates for years (2024, 二〇二〇). */
+  get plainDigits(): string | null {
+    if (this.digits === undefined) {
+      const t = this.folded.slice(this.start, this.end);
+      this.digits = !this.unitless ? null : /^\d+$/.test(t) ? t : /^[〇○零一二三四五六七八九]+$/.test(t) ? [...t].map(chineseDigitValue).join('') : null;
+    }
+    return this.digits;
+  }
+
+  /** The lone numeral 一, which is mostly the article 'a': 一個, 一種. */
+  get lone(): boolean {
+    return this.end - this.start === 1 && this.folded[this.start] === '一';
+  }
+
+  /** Two consecutive Chinese digits, 七八個 'seven or eight'. */
+  get pair(): [number, number] | null {
+    const d = this.plainDigits;
+    if (this.arabic || d === null || d.length !== 2 || d[0] === '0' || Number(d[1]) !== Number(d[0]) + 1) return null;
+    return [Number(d[0]), Number(d[1])];
+  }
+}
+
+const chineseDigitValue = (ch: string): string => String(Math.max(0, '〇○零一二三四五六七八九'.indexOf(ch) - 2));
+
+interface Pending {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  approx: boolean;
+  bound?: 'lower' | 'upper';
+  range?: [number, number] | null;
+}
+
+/**
+ * Finds the cited figures of a text: amounts, counts, percentages, dates, years, periods,
+ * ordinals and counted nouns, sorted by start and never overlapping. `source` is left null.
+ *
+ * Choices, so that callers can rely on them:
+ * - A qualifier before the number (約, 逾, 超過, 不到, 近, 高達, 人民幣 ...) belongs to the figure's span;
+ *   超過/逾/以上/多/余 mark `bound: 'lower'`, 不到/不足/以下/近 `bound: 'upper'`, 約/左右 no bound.
+ * - Ranges (70%~ 95%, 2021—2025年) have `range: [low, high]` and `value: null`.
+ * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
+ *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年'.
+ * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 gives unit 'percentage point'.
+ * - A Chinese numeral below 100 before a classifier (三大核心要素, 四道“護城河”, 兩個) is 'counted' and spans its noun
+ *   (up to 6 characters, or a quoted term); Arabic numbers before a classifier are 'count' (4 266家, 1256 万人).
+ * - Not figures: bare numbers without a unit or magnitude (heading numbers 一、 1. （1）, 2030 重大項目),
+ *   document numbers (〔2018〕123號, 字第…號), captions (圖1-1, 表2), names with Latin letters (GPT-4, H20, 5G)
+ *   and the words in NON_FIGURE_WORDS (一方面, 十四五, 之一).
+ *
+ * findFigures('國內研發資金達到8856 億美元')[0] → { text: '8856 億美元', kind: 'amount', value: 885600000000, unit: 'USD', ... }
+ */
+export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return new FigureScan(text, options).run();
+}
+
+class FigureScan {
+  private readonly s: string;
+  private readonly found: Pending[] = [];
+  private lastEnd = 0;
+  private readonly idioms: [number, number][] = [];
+  private idiomAt = 0;
+  private readonly yuan: string;
+  private readonly rocYears: boolean;
+  private readonly zhao: 'trillion' | 'million';
+
+  constructor(
+    private readonly text: string,
+    options: FigureOptions,
+  ) {
+    this.s = normalizeWidth(text);
+    this.zhao = options.zhao ?? 'trillion';
+    const taiwanese = TAIWAN_MARKERS.test(text);
+    this.yuan = !options.yuan || options.yuan === 'auto' ? (taiwanese && !/人民幣|人民币/.test(text) ? 'TWD' : 'CNY') : options.yuan;
+    this.rocYears = options.rocYears === undefined || options.rocYears === 'auto' ? taiwanese : options.rocYears;
+    for (const m of this.s.matchAll(NON_FIGURE_PATTERN)) this.idioms.push([m.index, m.index + m[0].length]);
+  }
+
+  run(): Figure[] {
+    const s = this.s;
+    let i = 0;
+    while (i < s.length) {
+      const cls = CHAR_CLASS[s.charCodeAt(i)];
+      if ((cls & NUMERAL_START) === 0) {
+        i++;
+        continue;
+      }
+      const next = cls & ORDINAL ? this.ordinalAt(i) : s.startsWith('百分之', i) ? this.percentWordsAt(i) : this.numeralAt(i);
+      i = Math.max(next, i + 1);
+    }
+    const starts = lineStarts(this.text);
+    return this.found.map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: this.text.slice(f.start, f.end),
+      line: lineOf(starts, f.start) + 1,
+      kind: f.kind,
+      value: f.value,
+      range: f.range ?? null,
+      unit: f.unit,
+      approx: f.approx,
+      ...(f.bound ? { bound: f.bound } : {}),
+      source: null,
+    }));
+  }
+
+  private emit(f: Pending): number {
+    if (f.start < this.lastEnd || f.end <= f.start) return f.end;
+    this.found.push(f);
+    this.lastEnd = f.end;
+    return f.end;
+  }
+
+  private inIdiom(i: number): boolean {
+    while (this.idiomAt < this.idioms.length && this.idioms[this.idiomAt][1] <= i) this.idiomAt++;
+    const span = this.idioms[this.idiomAt];
+    return span !== undefined && span[0] <= i;
+  }
+
+  private skipSpaces(p: number, max = 2): number {
+    let q = p;
+    while (q < this.s.length && q - p < max && this.s[q] === ' ') q++;
+    return q;
+  }
+
+  private lineStartBefore(i: number): boolean {
+    for (let p = i - 1; p >= 0; p--) {
+      const c = this.s[p];
+      if (c === '\n' || c === '\r') return true;
+      if (c !== ' ' && c !== '\t') return false;
+    }
+    return true;
+  }
+
+  /** The longest entry of `list` ending at `p` (optionally across one space), not reaching into the previous figure. */
+  private matchBefore<T extends { text: string }>(list: readonly T[], p: number): { entry: T; start: number } | null {
+    return this.matchEndingAt(list, p) ?? (this.s.charCodeAt(p - 1) === 0x20 ? this.matchEndingAt(list, p - 1) : null);
+  }
+
+  private matchEndingAt<T extends { text: string }>(list: readonly T[], at: number): { entry: T; start: number } | null {
+    for (const entry of list) {
+      const start = at - entry.text.length;
+      if (start >= this.lastEnd && this.s.startsWith(entry.text, start)) return { entry, start };
+    }
+    return null;
+  }
+
+  private matchAfter<T extends { text: string }>(list: readonly T[], p: number): T | null {
+    for (const entry of list) if (this.s.startsWith(entry.text, p)) return entry;
+    return null;
+  }
+
+  private unitAt(p: number): UnitEntry | null {
+    const list = unitsByFirst.get(this.s[p]);
+    if (!list) return null;
+    for (const e of list) if (this.s.startsWith(e.text, p)) return e;
+    return null;
+  }
+
+  // ---------------------------------------------------------------- reading numerals
+
+  /** Reads Arabic digits with digit groups (4 266, 3,313) and a decimal part. */
+  private readArabic(p: number): number {
+    const s = this.s;
+    const first = p;
+    while (p < s.length && isAsciiDigit(s[p])) p++;
+    let grouped = p - first <= 3;
+    while (grouped && p + 3 < s.length + 1 && (s[p] === ',' || s[p] === ' ')) {
+      // A full-width ， is prose punctuation, except between full-width digits (４，２６６).
+      if (s[p] === ',' && this.text[p] !== ',' && !(isFullWidthDigit(this.text[p - 1]) && isFullWidthDigit(this.text[p + 1]))) break;
+      if (!(isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4]))) break;
+      p += 4;
+      grouped = true;
+    }
+    if (s[p] === '.' && isAsciiDigit(s[p + 1])) {
+      p++;
+      while (p < s.length && isAsciiDigit(s[p])) p++;
+    }
+    return p;
+  }
+
+  /** Reads a run of Chinese digits with an optional decimal part (一八八一, 九.四, 十二點六八's 二點六八). */
+  private readChineseDigits(p: number): number {
+    const s = this.s;
+    while (p < s.length && isCnDigit(s[p])) p++;
+    if ((s[p] === '.' || s[p] === '點' || s[p] === '点') && isCnDigit(s[p + 1])) {
+      p++;
+      while (p < s.length && isCnDigit(s[p])) p++;
+    }
+    return p;
+  }
+
+  /** After 億 or 兆, does a number continue the same numeral (6 兆 3,313 億, 1,126萬7千, 三万五)? */
+  private continuesAfterBig(p: number, needBig: boolean, bigExponent: number): boolean {
+    const s = this.s;
+    let q = p;
+    let hasSmall = false;
+    let lastNum = false;
+    const first = q;
+    while (q < s.length) {
+      if (isAsciiDigit(s[q]) && !lastNum) {
+        q = this.readArabic(q);
+        lastNum = true;
+      } else if (isCnDigit(s[q]) && !lastNum) {
+        q = this.readChineseDigits(q);
+        lastNum = true;
+      } else if (isSmall(s[q]) && !(s[q] === '千' && SI_AFTER_QIAN.has(s[q + 1]))) {
+        q++;
+        hasSmall = true;
+        lastNum = false;
+      } else break;
+    }
+    if (q === first) return false;
+    const r = this.skipSpaces(q);
+    if (isBig(s[r]) && !(s[r] === '兆' && SI_AFTER_ZHAO.has(s[r + 1]))) return true;
+    if (needBig) return false;
+    // 2萬4337美元: a plain number of fewer places than the unit fills the places below it.
+    const plainArabic = /^\d+$/.test(s.slice(first, q)) && q - first <= bigExponent && !'年月日號号'.includes(s[r] ?? '_');
+    return hasSmall || plainArabic || (q - first === 1 && isCnDigit(s[first]) && !isCnDigit(s[q]));
+  }
+
+  private readNumeral(i: number): Numeral | null {
+    const s = this.s;
+    let p = i;
+    let end = i;
+    let last: 'num' | 'small' | 'big' | null = null;
+    let arabic = false;
+    let chinese = false;
+    let hasBig = false;
+    let innerApprox = false;
+    let units = 0;
+    let lastBig = 0;
+    while (p < s.length) {
+      const c = s[p];
+      if (isAsciiDigit(c) || isCnDigit(c)) {
+        if (last === 'num') break;
+        if (last === 'big' && !this.continuesAfterBig(p, false, lastBig)) break;
+        if (isAsciiDigit(c)) {
+          p = this.readArabic(p);
+          arabic = true;
+        } else {
+          p = this.readChineseDigits(p);
+          chinese = true;
+        }
+        last = 'num';
+        end = p;
+      } else if (isTens(c) && last !== 'num') {
+        if (last === 'big' && !this.continuesAfterBig(p, false, lastBig)) break;
+        p++;
+        chinese = true;
+        units++;
+        last = 'small';
+        end = p;
+      } else if (isSmall(c)) {
+        if (last === 'big') break;
+        if (c === '百' && s.startsWith('百分之', p)) break;
+        if (c === '千' && SI_AFTER_QIAN.has(s[p + 1])) break;
+        p++;
+        chinese = true;
+        units++;
+        last = 'small';
+        end = p;
+      } else if (isBig(c) && last !== null) {
+        if (c === '兆' && SI_AFTER_ZHAO.has(s[p + 1])) break;
+        lastBig = c === '兆' ? (this.zhao === 'million' ? 6 : 12) : (BIG_UNITS.get(c) ?? 4);
+        p++;
+        hasBig = true;
+        units++;
+        last = 'big';
+        end = p;
+      } else if ((c === '.' || c === '點' || c === '点') && last === 'small' && isCnDigit(s[p + 1])) {
+        // 二十.二: a decimal part straight after 十.
+        p = this.readChineseDigits(p + 1);
+        last = 'num';
+        end = p;
+      } else if (INNER_APPROX.has(c) && (last === 'num' || last === 'small') && isBig(s[p + 1])) {
+        innerApprox = true;
+        p++;
+      } else if (c === ' ' && last !== null) {
+        const q = this.skipSpaces(p);
+        const n = s[q];
+        const unitNext =
+          (isSmall(n) && !(n === '百' && s.startsWith('百分之', q)) && !(n === '千' && SI_AFTER_QIAN.has(s[q + 1]))) ||
+          (isBig(n) && !(n === '兆' && SI_AFTER_ZHAO.has(s[q + 1])));
+        if (last === 'num' && unitNext) p = q;
+        else if (last === 'big' && (isAsciiDigit(n) || isCnDigit(n)) && this.continuesAfterBig(q, true, lastBig)) p = q;
+        else break;
+      } else break;
+    }
+    if (end === i || last === null) return null;
+    return new Numeral(this.text, s, i, end, arabic, chinese && !arabic, hasBig, innerApprox, units === 0, this.zhao);
+  }
+
+  /** Skips a whole run of numeral characters so that a rejected numeral is not re-read from its middle. */
+  private skipRun(p: number): number {
+    const s = this.s;
+    while (p < s.length && (CHAR_CLASS[s.charCodeAt(p)] & NUMERAL_RUN) !== 0) p++;
+    return p;
+  }
+
+  // ---------------------------------------------------------------- context before a number
+
+  /** Qualifier and currency written before the number (約新台幣 3,000 億元). */
+  private prefixOf(i: number): { start: number; qualifier: Qualifier | null; currency: string | null } {
+    let start = i;
+    let currency: string | null = null;
+    const cur = this.matchBefore(PREFIX_CURRENCIES_SORTED, start);
+    if (cur) {
+      start = cur.start;
+      currency = cur.entry.unit;
+    }
+    let qualifier: Qualifier | null = null;
+    // 約增40.6%, 約占四分之三: a verb may sit between the qualifier and the number.
+    const verb = this.matchBefore(BRIDGE_VERBS, start);
+    const q = this.matchBefore(QUALIFIERS_BEFORE_SORTED, start) ?? (verb ? this.matchBefore(QUALIFIERS_BEFORE_SORTED, verb.start) : null);
+    // 最近/附近 are 'recent'/'nearby', not 'nearly'.
+    if (q && !(q.entry.text === '近' && /[最附接將将]/.test(this.s[q.start - 1] ?? ''))) {
+      start = q.start;
+      qualifier = q.entry;
+    }
+    return { start, qualifier, currency };
+  }
+
+  private suffixQualifier(p: number): Qualifier | null {
+    const q = this.matchAfter(QUALIFIERS_AFTER_SORTED, p);
+    // 多 after a unit only as 'more than' when a noun does not follow as a word (多家 is a word).
+    if (q && q.text === '多' && isCjk(this.s[p + 1]) && !/[，,。;；、)）]/.test(this.s[p + 1])) return null;
+    return q;
+  }
+
+  private rejectedContext(n: Numeral): boolean {
+    const s = this.s;
+    const i = n.start;
+    if (n.arabic) {
+      // Names with Latin letters: GPT-4, H20, 5G, C919, IPv6, 2024Q1.
+      if (isLatin(s[i - 1]) || (s[i - 1] === '-' && isLatin(s[i - 2])) || isLatin(s[n.end])) return true;
+      // Dotted or hyphenated references: 113.10.30, 1-1.
+      if ((s[i - 1] === '.' || s[i - 1] === '-') && isAsciiDigit(s[i - 2])) return true;
+      // Document numbers: 〔2018〕, [2024], 【2020】.
+      if ('〔[【'.includes(s[i - 1] ?? '_') && '〕]】'.includes(s[n.end] ?? '_')) return true;
+      const cap = this.matchBefore(CAPTIONS_SORTED, i);
+      if (cap && !NOT_CAPTION_BEFORE.has(s[cap.start - 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  private numeralAt(i: number): number {
+    const n = this.readNumeral(i);
+    if (!n) return i + 1;
+    const after = this.skipRun(n.end);
+    if (this.rejectedContext(n)) return Math.max(after, this.skipCaption(n.end));
+    const s = this.s;
+    const q = this.skipSpaces(n.end);
+    if (s.startsWith('分之', q)) return this.fractionAt(n, q) ?? after;
+    if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
+    if (this.inIdiom(i)) return after;
+    const pre = this.prefixOf(i);
+
+    const pct = this.percentAfter(n, q, pre);
+    if (pct !== null) return pct;
+    if (n.lone && s[q] !== '月' && s[q] !== '倍') return after;
+
+    if (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
+      const y = this.yearAt(n, q, pre);
+      if (y !== null) return y;
+    }
+    if (s[q] === '月' || s[q] === '日') {
+      const d = this.monthDayAt(n, pre.start);
+      if (d !== null) return d;
+    }
+    const r = this.amountRangeAt(n, q, pre);
+    if (r !== null) return r;
+    const u = this.unitFigureAt(n, q, pre);
+    if (u !== null) return u;
+    if (n.hasBig) {
+      const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier);
+      return this.emit({ start: pre.start, end, kind: 'number', value: n.value, unit: null, approx, bound });
+    }
+    return after;
+  }
+
+  /** 圖1-1, 表2-3: skip the whole reference. */
+  private skipCaption(p: number): number {
+    const s = this.s;
+    while ((s[p] === '-' || s[p] === '.') && isAsciiDigit(s[p + 1])) {
+      p++;
+      while (isAsciiDigit(s[p])) p++;
+    }
+    return p;
+  }
+
+  private closeQualifiers(
+    n: Numeral,
+    end: number,
+    before: Qualifier | null,
+    extra?: Qualifier | null,
+  ): { approx: boolean; bound?: 'lower' | 'upper'; end: number } {
+    const after = this.suffixQualifier(end);
+    const all = [before, n.innerApprox ? { text: '余', bound: 'lower' as const } : null, extra ?? null, after].filter(
+      (x): x is Qualifier => x !== null,
+    );
+    const bound = all.find((x) => x.bound)?.bound;
+    return { approx: all.length > 0, ...(bound ? { bound } : {}), end: after ? end + after.text.length : end };
+  }
+
+  /** 59%, 39.6%, 70%~ 95%, 5%至8%, 逾6成, 0.5个百分点, 5至8%, -3.5%. */
+  private percentAfter(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
+    const s = this.s;
+    let unit: string | null = null;
+    let scale = 1;
+    let unitLen = 0;
+    const point = PERCENT_POINT.find((w) => s.startsWith(w, q));
+    if (s[q] === '%') {
+      unit = '%';
+      unitLen = 1;
+    } else if (s[q] === '‰') {
+      unit = '‰';
+      unitLen = 1;
+    } else if (point) {
+      unit = 'percentage point';
+      unitLen = point.length;
+    } else if (s[q] === '成' && !NOT_TENTHS.has(s[q + 1]) && !n.hasBig) {
+      unit = '%';
+      scale = 10;
+      unitLen = 1;
+    }
+    let start = pre.start;
+    let sign = 1;
+    if (unit === '%' && scale === 1 && n.arabic && start === n.start && (s[n.start - 1] === '-' || s[n.start - 1] === '−')) {
+      const b = s[n.start - 2];
+      if (n.start - 1 >= this.lastEnd && !isAsciiDigit(b) && !isLatin(b) && b !== '%') {
+        start = n.start - 1;
+        sign = -1;
+      }
+    }
+    const v = n.value === null ? null : scaleValue(n.value, scale) * sign;
+    if (unit !== null) {
+      const end = q + unitLen;
+      const range = this.rangeAfter(end, (_m, r) => this.percentUnitAt(r, unit, scale));
+      if (range) {
+        const lo = v;
+        const hi = range.value === null ? null : scaleValue(range.value, scale);
+        const { approx, bound, end: e } = this.closeQualifiers(n, range.end, pre.qualifier);
+        return this.emit({ start, end: e, kind: 'percent', value: null, unit, approx, bound, range: orderedRange(lo, hi) });
+      }
+      const { approx, bound, end: e } = this.closeQualifiers(n, end, pre.qualifier);
+      return this.emit({ start, end: e, kind: 'percent', value: v, unit, approx, bound });
+    }
+    // 5至8%, 2至3个百分点: a bare number joined to a percentage.
+    if (n.value !== null && !n.lone) {
+      for (const u of ['%', 'percentage point']) {
+        const range = this.rangeAfter(q, (_m, r) => this.percentUnitAt(r, u, 1));
+        if (range) {
+          const { approx, bound, end: e } = this.closeQualifiers(n, range.end, pre.qualifier);
+          return this.emit({ start, end: e, kind: 'percent', value: null, unit: u, approx, bound, range: orderedRange(n.value, range.value) });
+        }
+      }
+    }
+    return null;
+  }
+
+  /** 3至5万元 (the 万 applies to both ends), 5000万至1亿元, 100万元至200万元, 10到20家. */
+  private amountRangeAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
+    if (n.value === null || n.lone || n.pair) return null;
+    const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && e.text !== '年';
+    const first = this.unitAt(q);
+    const firstUnit = usable(first) ? first : null;
+    const range = this.rangeAfter(firstUnit ? q + firstUnit.text.length : q, (_m, r) => {
+      const e = this.unitAt(r);
+      return usable(e) && (!firstUnit || e.unit === firstUnit.unit) ? r + e.text.length : null;
+    });
+    if (!range || range.value === null) return null;
+    const entry = this.unitAt(this.skipSpaces(range.second.end));
+    if (!usable(entry)) return null;
+    let low = n.value;
+    if (!firstUnit && !n.hasBig && range.second.hasBig) {
+      const m = range.second;
+      const bigAt = [...this.s.slice(m.start, m.end)].findIndex((c) => isBig(c));
+      const coefficient = parseChineseNumber(this.text.slice(m.start, m.start + bigAt), { zhao: this.zhao });
+      if (coefficient) low = Number(((n.value * range.value) / coefficient).toPrecision(15));
+    }
+    const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
+    const { approx, bound, end } = this.closeQualifiers(n, range.end, pre.qualifier);
+    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx, bound, range: orderedRange(low, range.value) });
+  }
+
+  private percentUnitAt(r: number, unit: string, scale: number): number | null {
+    const s = this.s;
+    if (unit === '%' && scale === 1 && s[r] === '%') return r + 1;
+    if (unit === '%' && scale === 10 && s[r] === '成') return r + 1;
+    if (unit === '‰' && s[r] === '‰') return r + 1;
+    if (unit === 'percentage point') {
+      const w = PERCENT_POINT.find((x) => s.startsWith(x, r));
+      if (w) return r + w.length;
+    }
+    return null;
+  }
+
+  /**
+   * A range continuing at `p`: joiner, optional spaces, a numeral, and whatever `close` accepts after it.
+   * Returns the second numeral's value and where the range ends.
+   */
+  private rangeAfter(p: number, close: (m: Numeral, r: number) => number | null): { value: number | null; end: number; second: Numeral } | null {
+    const s = this.s;
+    const a = this.skipSpaces(p);
+    const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, a));
+    if (!joiner) return null;
+    let b = this.skipSpaces(a + joiner.length);
+    if (s.startsWith('百分之', b)) b += 3;
+    const m = this.readNumeral(b);
+    if (!m) return null;
+    const r = this.skipSpaces(m.end);
+    const end = close(m, r);
+    if (end === null) return null;
+    return { value: m.value, end, second: m };
+  }
+
+  /** 百分之三十, 百分之十二點六八, 百分之五至百分之八. */
+  private percentWordsAt(i: number): number {
+    const n = this.readNumeral(i + 3);
+    if (!n) return i + 3;
+    const pre = this.prefixOf(i);
+    const range = this.rangeAfter(n.end, (m) => m.end);
+    if (range) {
+      const { approx, bound, end } = this.closeQualifiers(n, range.end, pre.qualifier);
+      return this.emit({ start: pre.start, end, kind: 'percent', value: null, unit: '%', approx, bound, range: orderedRange(n.value, range.value) });
+    }
+    const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier);
+    return this.emit({ start: pre.start, end, kind: 'percent', value: n.value, unit: '%', approx, bound });
+  }
+
+  /** 四分之三 → 75%. */
+  private fractionAt(n: Numeral, q: number): number | null {
+    const m = this.readNumeral(q + 2);
+    if (!m || n.value === null || m.value === null || n.value === 0) return null;
+    const pre = this.prefixOf(n.start);
+    const { approx, bound, end } = this.closeQualifiers(m, m.end, pre.qualifier);
+    return this.emit({ start: pre.start, end, kind: 'percent', value: (m.value / n.value) * 100, unit: '%', approx, bound });
+  }
+
+  private yearValue(n: Numeral, roc: boolean): number | null {
+    if (n.plainDigits === null || n.value === null) return null;
+    if (roc) return n.value >= 1 && n.value < 200 ? n.value + 1911 : null;
+    return n.plainDigits.length === 4 && n.value >= 1000 && n.value < 2200 ? n.value : null;
+  }
+
+  /** 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年; else 12 年 as a duration. */
+  private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
+    const s = this.s;
+    const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
+    let year = this.yearValue(n, rocPrefix !== null);
+    const start = rocPrefix ? rocPrefix.start : n.start;
+    if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
+      // 113年8月30日: a year below 1000 with a month is a 民國 date.
+      const md = this.monthDayAfter(q + 1);
+      if (md) year = (n.value ?? 0) + 1911;
+      else if (
+        (this.rocYears || ROC_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
+        n.plainDigits.length === 3 &&
+        pre.qualifier === null &&
+        !DURATION_AFTER_YEAR.has(s[q + 1]) &&
+        !DURATION_BEFORE_YEAR.some((w) => s.startsWith(w, n.start - w.length))
+      ) {
+        year = this.yearValue(n, true);
+      }
+    }
+    if (year === null) return null;
+    // Period: 2021—2025年, 2021年至2025年.
+    const joinAt = s[q] === '年' ? q + 1 : q;
+    const range = this.rangeAfter(joinAt, (m, r) => (s[r] === '年' && this.yearValue(m, rocPrefix !== null) !== null ? r + 1 : null));
+    if (range) {
+      const hi = this.yearValue(range.second, rocPrefix !== null);
+      return this.emit({ start, end: range.end, kind: 'period', value: null, unit: null, approx: false, range: orderedRange(year, hi) });
+    }
+    if (s[q] !== '年') return null;
+    const md = this.monthDayAfter(q + 1);
+    if (md) {
+      return this.emit({ start, end: md.end, kind: 'date', value: year * 10000 + md.month * 100 + (md.day ?? 0), unit: null, approx: false });
+    }
+    const end = s[q + 1] === '度' ? q + 2 : q + 1;
+    return this.emit({ start, end, kind: 'year', value: year, unit: null, approx: false });
+  }
+
+  /** 12月, 8月30日, 三月三日 after a year. */
+  private monthDayAfter(p: number): { end: number; month: number; day: number | null } | null {
+    const s = this.s;
+    const m = this.readNumeral(this.skipSpaces(p));
+    if (!m || m.plainDigits === null && !m.chinese) return null;
+    const mq = this.skipSpaces(m.end);
+    if (s[mq] !== '月' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > 12) return null;
+    let end = mq + 1;
+    if (s[end] === '份') end++;
+    const d = this.readNumeral(this.skipSpaces(end));
+    if (d && d.value !== null && Number.isInteger(d.value) && d.value >= 1 && d.value <= 31) {
+      const dq = this.skipSpaces(d.end);
+      if (s[dq] === '日' || s[dq] === '号' || s[dq] === '號') return { end: dq + 1, month: m.value, day: d.value };
+    }
+    return { end, month: m.value, day: null };
+  }
+
+  /** 5 月 15 日, 12月, 14日: a date without a year (value null). */
+  private monthDayAt(n: Numeral, start: number): number | null {
+    const s = this.s;
+    if (n.value === null || !Number.isInteger(n.value) || n.hasBig) return null;
+    const q = this.skipSpaces(n.end);
+    if (s[q] === '月') {
+      const md = this.monthDayAfter(n.start);
+      if (!md) return null;
+      return this.emit({ start: n.start, end: md.end, kind: 'date', value: null, unit: null, approx: false });
+    }
+    if (s[q] === '日' && n.value >= 1 && n.value <= 31 && !'內内以'.includes(s[q + 1] ?? '_') && !n.lone) {
+      return this.emit({ start: Math.max(start, n.start), end: q + 1, kind: 'date', value: null, unit: null, approx: false });
+    }
+    return null;
+  }
+
+  /** Money, measures, classifiers and counted nouns: 8856 億美元, 4 266家, 40余萬家, 三大核心要素. */
+  private unitFigureAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
+    const s = this.s;
+    let p = q;
+    let inner: Qualifier | null = null;
+    if (INNER_APPROX.has(s[p]) && this.unitAt(p + 1)) {
+      inner = { text: s[p], bound: 'lower' };
+      p++;
+    }
+    const entry = this.unitAt(p);
+    // A currency written before the number also names the unit when none follows: 新台幣 800.
+    if (!entry && pre.currency && n.value !== null) {
+      const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier, inner);
+      return this.emit({ start: pre.start, end, kind: 'amount', value: n.value, unit: pre.currency, approx, bound });
+    }
+    if (!entry) return null;
+    const smallChinese = n.chinese && !n.hasBig && n.value !== null && n.value < 100;
+    if (entry.countedOnly && !smallChinese) return null;
+    let unitEnd = p + entry.text.length;
+    if (entry.approx) inner = { text: '多', bound: 'lower' };
+    let kind: FigureKind = entry.kind;
+    let unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
+    if (entry.kind === 'amount' && entry.unit !== 'YUAN' && pre.currency && entry.unit === pre.currency) unit = pre.currency;
+    let value = n.value;
+    let range: [number, number] | null = null;
+    let approxPair = false;
+    if (n.pair) {
+      range = n.pair;
+      value = null;
+      approxPair = true;
+    }
+    if (entry.text === '次' && SESSION_WORDS.some((w) => s.startsWith(w, unitEnd))) {
+      return this.emit({ start: n.start, end: unitEnd, kind: 'ordinal', value, unit: null, approx: false });
+    }
+    if (entry.counted && smallChinese) {
+      kind = 'counted';
+      unitEnd = this.readCountedNoun(unitEnd);
+    } else if (entry.countedOnly) {
+      return null;
+    }
+    // The gloss of a unit belongs to it: 230 百億億次浮點運算/秒(EFLOPS).
+    const gloss = /^\([A-Za-z][A-Za-z/ ]{0,15}\)/.exec(s.slice(unitEnd, unitEnd + 18));
+    if (gloss) unitEnd += gloss[0].length;
+    const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier, inner);
+    const start = pre.start;
+    if (pre.qualifier?.text === '近' && entry.text === '年') {
+      // 近3年 is 'the last three years', not 'nearly three years'.
+      return this.emit({ start: n.start, end, kind, value, unit, approx: false });
+    }
+    return this.emit({ start, end, kind, value, unit, approx: approx || approxPair, bound, range });
+  }
+
+  /** The noun a counted classifier counts: 三大[核心要素], 四道[“護城河”]. */
+  private readCountedNoun(p: number): number {
+    const s = this.s;
+    if (OPEN_QUOTES.has(s[p])) {
+      for (let q = p + 1; q < s.length && q <= p + 12; q++) {
+        if (CLOSE_QUOTES.has(s[q])) return q > p + 1 ? q + 1 : p;
+        if (!isCjk(s[q]) && !isLatin(s[q])) return p;
+      }
+      return p;
+    }
+    let q = p;
+    while (q < s.length && q - p < MAX_NOUN && isCjk(s[q]) && !NOUN_STOPS.has(s[q]) && !this.startsNewFigure(q)) q++;
+    return q;
+  }
+
+  private startsNewFigure(q: number): boolean {
+    const c = this.s[q];
+    return isCnDigit(c) || c === '第';
+  }
+
+  /** 第二位, 排名第一, 第3917次, 第11屆; not 字第…號 (document numbers) nor 第一章 heading a line. */
+  private ordinalAt(i: number): number {
+    const s = this.s;
+    if (s[i - 1] === '字' || this.inIdiom(i)) return i + 1;
+    const n = this.readNumeral(this.skipSpaces(i + 1, 1));
+    if (!n || n.value === null || n.hasBig || !Number.isInteger(n.value)) return i + 1;
+    if (n.arabic && (isLatin(s[n.end]) || s[n.end] === '.' && isAsciiDigit(s[n.end + 1]))) return this.skipRun(n.end);
+    const q = this.skipSpaces(n.end, 1);
+    const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
+    if (cls && HEADING_ORDINAL_CLASSIFIERS.has(cls) && this.lineStartBefore(i)) return q + cls.length;
+    const end = cls ? q + cls.length : n.end;
+    const start = i >= 2 && s.startsWith('排名', i - 2) && i - 2 >= this.lastEnd ? i - 2 : i;
+    return this.emit({ start, end, kind: 'ordinal', value: n.value, unit: null, approx: false });
+  }
+}
+
+/** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
+function scaleValue(v: number, scale: number): number {
+  return scale === 1 ? v : Number((v * scale).toPrecision(15));
+}
+
+function orderedRange(a: number | null, b: number | null): [number, number] | null {
+  if (a === null || b === null) return null;
+  return a <= b ? [a, b] : [b, a];
+}

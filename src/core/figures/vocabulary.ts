@@ -1,0 +1,164 @@
+import type { FigureKind } from '../types';
+
+/**
+ * The words the figure recogniser knows, kept as tables so that adding a unit or an idiom is
+ * a one-line change. Simplified and Traditional forms are listed side by side.
+ *
+ * Unit vocabulary of `Figure.unit`:
+ * - money: ISO 4217 codes (CNY, USD, TWD, HKD, EUR, JPY, GBP, KRW ...); a bare 元 is 'YUAN' here
+ *   and is resolved by the recogniser (CNY unless the text is Taiwanese, see `FigureOptions.yuan`);
+ * - percentages: '%', '‰', and 'percentage point' for 个百分点/個百分點;
+ * - floating-point throughput: 'FLOP/s' (230 百億億次浮點運算/秒);
+ * - everything else: the Chinese unit or classifier as written ('人', '家', '斤', '立方米', '千瓦時', '年').
+ *   SI-prefixed Chinese units stay as written with their prefix ('兆瓦', '千瓦時', '千米'): the prefix is
+ *   part of the unit, not a magnitude of the number.
+ */
+export interface UnitEntry {
+  text: string;
+  unit: string;
+  kind: FigureKind;
+  /** Classifiers that, after a small Chinese numeral, count named things: 三大核心要素, 四道護城河, 兩個. */
+  counted?: boolean;
+  /** Only a counted classifier (三大, 四道), never a measure after Arabic digits. */
+  countedOnly?: boolean;
+  /** The number is approximate and a lower bound (一個多月). */
+  approx?: boolean;
+}
+
+const money = (unit: string, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind: 'amount' as const }));
+const measure = (kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit: text, kind }));
+const as = (unit: string, kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind }));
+const classifier = (counted: boolean, ...texts: string[]): UnitEntry[] =>
+  texts.map((text) => ({ text, unit: text, kind: 'count' as const, counted }));
+
+/** Units and classifiers that may follow a number (longest match wins). */
+export const UNITS: readonly UnitEntry[] = [
+  ...money('YUAN', '元', '块钱', '塊錢'),
+  ...money('CNY', '人民币', '人民幣', '人民币元', '人民幣元'),
+  ...money('USD', '美元', '美金'),
+  ...money('TWD', '新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣', '新台币元', '新台幣元', '新臺幣元'),
+  ...money('HKD', '港元', '港币', '港幣'),
+  ...money('EUR', '欧元', '歐元'),
+  ...money('JPY', '日元', '日圆', '日圓', '日币', '日幣'),
+  ...money('GBP', '英镑', '英鎊'),
+  ...money('KRW', '韩元', '韓元', '韩圆', '韓圜'),
+  ...money('AUD', '澳元', '澳币', '澳幣'),
+  ...money('CAD', '加元', '加币', '加幣'),
+  ...money('RUB', '卢布', '盧布'),
+  ...money('MOP', '澳门元', '澳門元', '澳门币', '澳門幣'),
+  ...money('SGD', '新加坡元', '新元'),
+  ...money('CHF', '瑞士法郎'),
+  ...measure('amount', '斤', '公斤', '千克', '克', '吨', '噸', '公吨', '公噸', '万吨', '立方米', '立方公尺', '平方米', '平方公尺',
+    '平方公里', '平方千米', '公里', '千米', '公尺', '米', '公顷', '公頃', '亩', '畝', '升', '千瓦时', '千瓦時', '度电', '度電',
+    '桶', '标箱', '標準箱', '岁', '歲', '周岁', '周歲', '周年', '週年', '个月', '個月', '小时', '小時', '天', '分钟', '分鐘',
+    '倍', '年'),
+  { text: '个多月', unit: '个月', kind: 'amount', approx: true },
+  { text: '個多月', unit: '個月', kind: 'amount', approx: true },
+  ...as('FLOP/s', 'rate', '次浮点运算/秒', '次浮點運算/秒', '次浮点运算每秒', '次浮點運算每秒'),
+  ...measure('rate', '千瓦', '兆瓦', '吉瓦', '瓦', '兆赫', '吉赫', '千赫', '赫兹', '赫茲', '公里/小时', '公里/小時', '千米/小时',
+    '次/秒', '兆字节', '兆位元組', '兆比特'),
+  ...classifier(true, '个', '個', '项', '項', '条', '條', '种', '種', '类', '類', '家', '座', '所', '位', '名', '部', '张', '張', '方面'),
+  ...classifier(false, '人', '人次', '户', '戶', '件', '台', '辆', '輛', '架', '架次', '艘', '篇', '册', '冊', '本', '套', '批',
+    '次', '场', '場', '株', '头', '頭', '只', '隻', '处', '處', '栋', '棟', '例', '宗', '笔', '筆', '支', '颗', '顆', '枚'),
+  { text: '大', unit: '大', kind: 'count', counted: true, countedOnly: true },
+  { text: '道', unit: '道', kind: 'count', counted: true, countedOnly: true },
+  { text: '点', unit: '点', kind: 'count', counted: true, countedOnly: true },
+  { text: '點', unit: '點', kind: 'count', counted: true, countedOnly: true },
+];
+
+/** Currency words written before the number: 新台幣 800 元, 人民幣 2,300 億元, NT$80. */
+export const PREFIX_CURRENCIES: readonly { text: string; unit: string }[] = [
+  ...['人民币', '人民幣', 'RMB', '￥', '¥'].map((text) => ({ text, unit: 'CNY' })),
+  ...['新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣', 'NT$', 'NTD'].map((text) => ({ text, unit: 'TWD' })),
+  ...['港币', '港幣', 'HK$'].map((text) => ({ text, unit: 'HKD' })),
+  ...['美金', 'US$', 'USD'].map((text) => ({ text, unit: 'USD' })),
+];
+
+/**
+ * Qualifiers that make a figure approximate. `bound` says which side the written number
+ * limits: 超過 230 is at least 230 ('lower'), 不到 5% at most 5% ('upper'); 約/左右 have none.
+ */
+export interface Qualifier {
+  text: string;
+  bound?: 'lower' | 'upper';
+}
+
+export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
+  ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
+  ...['逾', '超过', '超過', '多于', '多於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
+  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
+];
+
+export const QUALIFIERS_AFTER: readonly Qualifier[] = [
+  ...['左右', '上下'].map((text) => ({ text })),
+  ...['以上', '之多', '有余', '有餘', '多'].map((text) => ({ text, bound: 'lower' as const })),
+  ...['以下', '以内', '以內'].map((text) => ({ text, bound: 'upper' as const })),
+];
+
+/** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
+export const INNER_APPROX = new Set(['多', '余', '餘']);
+
+/** Joiners of a range: 70%~95%, 5%至8%, 2021—2025年. */
+export const RANGE_JOINERS: readonly string[] = ['——', '—', '–', '-', '~', '〜', '至', '到', '−'];
+
+/** Words before a number that make it part of a name or a reference, not a figure: 圖1-1, 表2. */
+export const CAPTION_WORDS: readonly string[] = ['图', '圖', '表', '附图', '附圖', '附表', '附件', '附录', '附錄', '插图', '插圖'];
+
+/** Classifiers after 第 that belong to an ordinal: 第二位, 第一道, 第3917次, 第3條. */
+export const ORDINAL_CLASSIFIERS: readonly string[] = [
+  '位', '名', '道', '大', '次', '届', '屆', '季', '期', '批', '条', '條', '款', '项', '項', '章', '节', '節', '篇', '轮', '輪',
+  '季度', '天', '页', '頁', '层', '層', '个', '個', '年', '部', '阶段', '階段', '梯队', '梯隊', '集', '版', '卷', '会期', '會期', '波',
+  '号', '號', '种', '種', '类', '類', '家', '站', '棒', '步',
+].sort((a, b) => b.length - a.length);
+
+/** Ordinals that head a line as a heading number (第一章 总则), left to the outline. */
+export const HEADING_ORDINAL_CLASSIFIERS = new Set(['章', '节', '節', '条', '條', '篇', '编', '編', '部', '卷']);
+
+/**
+ * Words and set phrases that contain numerals but state no figure: idioms, plan and slogan
+ * names, party congress names. A numeral inside one of these is skipped.
+ */
+export const NON_FIGURE_WORDS: readonly string[] = [
+  // everyday words
+  '一方面', '另一方面', '一系列', '一步', '进一步', '進一步', '统一', '統一', '唯一', '之一', '一致', '一起', '一直', '一定',
+  '一般', '一切', '一旦', '一律', '一同', '一体化', '一體化', '万一', '萬一', '一些', '一下', '一再', '一向', '一样', '一樣',
+  '一次性', '一揽子', '一攬子', '一站式', '一流', '一线', '一線', '二线', '二線', '第一线', '第一線', '第一时间', '第一時間',
+  '第一手', '一把手', '十分', '百姓', '千万不要', '千萬不要', '三三两两', '三三兩兩', '两岸', '兩岸', '两会', '兩會',
+  // idioms (成語)
+  '一帆风顺', '一帆風順', '三心二意', '一心一意', '一成不变', '一成不變', '四面八方', '五湖四海', '千方百计', '千方百計',
+  '百花齐放', '百花齊放', '九牛一毛', '十全十美', '一举两得', '一舉兩得', '三令五申', '七上八下', '乱七八糟', '亂七八糟',
+  '一目了然', '一脉相承', '一脈相承', '独一无二', '獨一無二', '千差万别', '千差萬別', '万无一失', '萬無一失', '百折不挠',
+  '百折不撓', '一以贯之', '一以貫之', '一张蓝图', '一張藍圖', '一分为二', '一分為二', '百年大计', '百年大計', '千载难逢',
+  '千載難逢', '一马当先', '一馬當先', '举一反三', '舉一反三', '三番五次', '接二连三', '接二連三', '五花八门', '五花八門',
+  // plan, slogan and meeting names
+  '十一五', '十二五', '十三五', '十四五', '十五五', '十六五', '一带一路', '一帶一路', '一国两制', '一國兩制', '双一流', '雙一流',
+  '一网通办', '一網通辦', '一网统管', '一網統管', '一件事', '一号文件', '一號文件', '三农', '三農', '三公经费', '三公經費',
+  '十五大', '十六大', '十七大', '十八大', '十九大', '二十大', '二十一大',
+];
+
+// ---------------------------------------------------------------- context words of the recogniser
+
+/** After 千 these make an SI unit (千瓦, 千克, 千米), not a thousand. */
+export const SI_AFTER_QIAN = new Set('瓦克米卡焦帕伏赫');
+/** After 兆 these make an SI unit (兆瓦, 兆赫, 兆字节), not a trillion. */
+export const SI_AFTER_ZHAO = new Set('瓦赫焦帕字位比欧歐伏安');
+/** 成 starting these words is not 'tenths': 成本, 成長, 成功. */
+export const NOT_TENTHS = new Set('長长功立本果員员都交效熟績绩分为為型形');
+/** Characters that end the noun after a counted classifier (三大核心要素之爭 → 核心要素). */
+export const NOUN_STOPS = new Set('的之和与與及在上中为為是等以对對将將于於从從向把被并並或也都而了着著有后後前这這那其各已将把則则所');
+export const PERCENT_POINT = ['个百分点', '個百分點', '个百分點', '個百分点'];
+export const ROC_PREFIXES = ['中華民國', '中华民国', '民國', '民国'].map((text) => ({ text }));
+/** Words after N年 that make it a span of time, not a 民國 year: 113年來. */
+export const DURATION_AFTER_YEAR = new Set('來来间間內内後后多余餘前');
+/** Words before N年 that make it a span of time: 連續12年. */
+export const DURATION_BEFORE_YEAR = ['連續', '连续', '持續', '持续', '長達', '长达', '歷時', '历时', '經過', '经过', '用了', '花了'];
+/** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
+export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
+/** Verbs that may stand between a qualifier and its number: 約增 40.6%. */
+export const BRIDGE_VERBS = ['增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
+/** Names only Taiwanese texts use: they switch 元 to TWD and 3-digit years to 民國 years. */
+export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行政院|立法院|監察院|主計總處|主計處|經濟部|臺灣|台灣|臺北|台北/;
+/** 3-digit N年 followed by these is a 民國 year even without 民國: 114年度, 106年第4季. */
+export const ROC_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
+/** N次 before these names a session, an ordinal: 三次会议 is the third session. */
+export const SESSION_WORDS = ['全会', '全會', '会议', '會議', '大会', '大會', '常委会', '常委會', '党代会', '黨代會'];

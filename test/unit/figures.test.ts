@@ -1,0 +1,417 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { findFigures } from '../../src/core/figures/recognise';
+import type { Figure } from '../../src/core/types';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+// Bundled tests run from a temporary folder: fall back to the repository layout.
+const fixtureRoot = fs.existsSync(fixtures) ? fixtures : path.resolve(process.cwd(), 'test', 'fixtures');
+const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, name), 'utf8');
+
+type Expected = Partial<Pick<Figure, 'kind' | 'value' | 'unit' | 'approx' | 'bound' | 'range'>>;
+
+/** The figure whose text is exactly `text`, checked against `expected`. */
+function expectFigure(figures: Figure[], text: string, expected: Expected): Figure {
+  const f = figures.find((x) => x.text === text);
+  assert.ok(f, `no figure '${text}' among ${JSON.stringify(figures.map((x) => x.text))}`);
+  for (const [k, v] of Object.entries(expected)) assert.deepStrictEqual(f[k as keyof Figure], v, `${text}.${k}`);
+  return f;
+}
+
+function only(text: string): Figure {
+  const figures = findFigures(text);
+  assert.strictEqual(figures.length, 1, `expected one figure in '${text}', got ${JSON.stringify(figures.map((x) => x.text))}`);
+  return figures[0];
+}
+
+function noFigures(text: string): void {
+  assert.deepStrictEqual(findFigures(text).map((f) => f.text), [], text);
+}
+
+describe('findFigures', () => {
+  describe('the sample article (hangzhou-model)', () => {
+    const hant = read('hangzhou-model.zh-Hant.txt');
+    const hans = read('hangzhou-model.zh-Hans.txt');
+    const figures = findFigures(hant);
+
+    it('finds the dated, counted and money figures the article cites', () => {
+      expectFigure(figures, '5 月 15 日', { kind: 'date', value: null });
+      expectFigure(figures, '70%~ 95%', { kind: 'percent', range: [70, 95], value: null, unit: '%' });
+      expectFigure(figures, '超過230 百億億次浮點運算/秒(EFLOPS)', { kind: 'rate', value: 2.3e20, unit: 'FLOP/s', approx: true, bound: 'lower' });
+      expectFigure(figures, '40余萬家', { kind: 'count', value: 400000, unit: '家', approx: true });
+      expectFigure(figures, '排名第三', { kind: 'ordinal', value: 3 });
+      expectFigure(figures, '第二位', { kind: 'ordinal', value: 2 });
+      expectFigure(figures, '2024年12月', { kind: 'date', value: 20241200 });
+      expectFigure(figures, '8856 億美元', { kind: 'amount', value: 885600000000, unit: 'USD', approx: false });
+      expectFigure(figures, '2002年', { kind: 'year', value: 2002 });
+      expectFigure(figures, '59%', { kind: 'percent', value: 59 });
+      expectFigure(figures, '39.6%', { kind: 'percent', value: 39.6 });
+      expectFigure(figures, '149 家', { kind: 'count', value: 149, unit: '家' });
+      expectFigure(figures, '695家', { kind: 'count', value: 695 });
+      expectFigure(figures, '2234家', { kind: 'count', value: 2234 });
+      expectFigure(figures, '4 266家', { kind: 'count', value: 4266, unit: '家' });
+      expectFigure(figures, '613 家', { kind: 'count', value: 613 });
+      expectFigure(figures, '65 家', { kind: 'count', value: 65 });
+      expectFigure(figures, '12 年', { kind: 'amount', value: 12, unit: '年' });
+      expectFigure(figures, '第一位', { kind: 'ordinal', value: 1 });
+      expectFigure(figures, '排名第一', { kind: 'ordinal', value: 1 });
+      expectFigure(figures, '三大核心要素', { kind: 'counted', value: 3, unit: '大' });
+      expectFigure(figures, '四道“護城河”', { kind: 'counted', value: 4, unit: '道' });
+      expectFigure(figures, '五大產業生態圈', { kind: 'counted', value: 5 });
+      expectFigure(figures, '2025年4月', { kind: 'date', value: 20250400 });
+      expectFigure(figures, '2023 年', { kind: 'year', value: 2023 });
+    });
+
+    it('finds 2022年 twice and 2024年 as years', () => {
+      assert.strictEqual(figures.filter((f) => f.text === '2022年' && f.kind === 'year').length, 2);
+      assert.ok(figures.filter((f) => f.text === '2024年' && f.kind === 'year' && f.value === 2024).length >= 2);
+    });
+
+    it('finds nothing in the captions 圖1-1, 圖2-2, 圖1-3 nor in AI, HBM or 科技創新2030', () => {
+      for (const m of hant.matchAll(/圖\d-\d/g)) {
+        const at = m.index;
+        assert.ok(!figures.some((f) => f.start < at + m[0].length && f.end > at), `figure inside ${m[0]}`);
+      }
+      assert.ok(!figures.some((f) => /圖|AI|HBM|2030/.test(f.text)), JSON.stringify(figures.map((f) => f.text)));
+    });
+
+    it('gives 1-based lines and texts that are slices of the input', () => {
+      const f = expectFigure(figures, '8856 億美元', {});
+      assert.strictEqual(f.line, hant.slice(0, f.start).split('\n').length);
+      for (const x of figures) assert.strictEqual(x.text, hant.slice(x.start, x.end));
+      assert.ok(figures.every((x) => x.source === null));
+    });
+
+    it('gives the Simplified copy the same kinds and values', () => {
+      const simple = findFigures(hans);
+      assert.deepStrictEqual(
+        simple.map((f) => [f.kind, f.value, f.range, f.approx, f.line]),
+        figures.map((f) => [f.kind, f.value, f.range, f.approx, f.line]),
+      );
+      expectFigure(simple, '8856 亿美元', { value: 885600000000, unit: 'USD' });
+      expectFigure(simple, '超过230 百亿亿次浮点运算/秒(EFLOPS)', { value: 2.3e20, unit: 'FLOP/s', bound: 'lower' });
+    });
+  });
+
+  describe('amounts', () => {
+    it('reads 134.9 万亿元 in CNY and 8856 億美元 in USD', () => {
+      expectFigure(findFigures('国内生产总值达到 134.9 万亿元、增长 5%'), '134.9 万亿元', { kind: 'amount', value: 134.9e12, unit: 'CNY' });
+    });
+
+    it('reads 6 兆 3,313 億元 and 二．五二兆美元', () => {
+      assert.strictEqual(only('總額 6 兆 3,313 億元').value, 6331300000000);
+      const f = only('約二．五二兆美元');
+      assert.deepStrictEqual([f.value, f.unit, f.approx], [2.52e12, 'USD', true]);
+    });
+
+    it('reads counts and amounts with Chinese magnitudes: 1256 万人, 4800万元, 1.4 万亿斤, 一百万亿元, 十三亿人', () => {
+      expectFigure(findFigures('城镇新增就业1256万人'), '1256万人', { kind: 'count', value: 12560000, unit: '人' });
+      expectFigure(findFigures('投入4800万元'), '4800万元', { kind: 'amount', value: 48000000, unit: 'CNY' });
+      expectFigure(findFigures('粮食产量1.4 万亿斤'), '1.4 万亿斤', { kind: 'amount', value: 1.4e12, unit: '斤' });
+      expectFigure(findFigures('一百万亿元'), '一百万亿元', { value: 1e14, unit: 'CNY' });
+      expectFigure(findFigures('十三亿人民'), '十三亿人', { kind: 'count', value: 1.3e9 });
+    });
+
+    it('reads a bare Chinese magnitude as a number: 五千五百七十五万', () => {
+      const f = only('五千五百七十五万');
+      assert.deepStrictEqual([f.kind, f.value, f.unit], ['number', 55750000, null]);
+    });
+
+    it('keeps 約 with 約35億立方米 and not with 35億立方米', () => {
+      const figures = findFigures('年供水35億立方米,另約35億立方米');
+      expectFigure(figures, '35億立方米', { value: 3.5e9, unit: '立方米', approx: false });
+      expectFigure(figures, '約35億立方米', { value: 3.5e9, unit: '立方米', approx: true });
+    });
+
+    it('takes the currency from a word before the number', () => {
+      expectFigure(findFigures('訂閱 全年 12 冊 新台幣 800 元'), '新台幣 800 元', { unit: 'TWD', value: 800 });
+      expectFigure(findFigures('赤字規模比上年增加人民幣 2,300 億元'), '人民幣 2,300 億元', { unit: 'CNY', value: 2.3e11 });
+    });
+
+    it('reads 元 as TWD in Taiwanese texts and as the caller says', () => {
+      assert.strictEqual(only('行政院會通過歲出3兆128億元').unit, 'TWD');
+      assert.strictEqual(only('歲出3兆128億元').unit, 'CNY');
+      assert.strictEqual(findFigures('歲出3兆128億元', { yuan: 'HKD' })[0].unit, 'HKD');
+    });
+
+    it('keeps 兆 of 兆瓦 in the unit and reads a bare 兆 as a million when asked', () => {
+      const mw = only('裝機容量100兆瓦');
+      assert.deepStrictEqual([mw.kind, mw.value, mw.unit], ['rate', 100, '兆瓦']);
+      assert.strictEqual(findFigures('数据量3兆', { zhao: 'million' })[0].value, 3e6);
+      assert.strictEqual(findFigures('数据量3兆')[0].value, 3e12);
+    });
+
+    it('reads amount ranges, applying the magnitude of the upper end to a bare lower end', () => {
+      expectFigure(findFigures('补贴3至5万元'), '3至5万元', { range: [30000, 50000], value: null, unit: 'CNY' });
+      expectFigure(findFigures('5000万至1亿元'), '5000万至1亿元', { range: [5e7, 1e8] });
+      expectFigure(findFigures('10到20家'), '10到20家', { kind: 'count', range: [10, 20] });
+    });
+
+    it('reads 2萬4337美元 as one amount', () => {
+      expectFigure(findFigures('每人GDP(國內生產毛額)2萬4337美元'), '2萬4337美元', { value: 24337, unit: 'USD' });
+    });
+  });
+
+  describe('percentages', () => {
+    it('reads 59%, 四十四％ and 百分之三十', () => {
+      assert.strictEqual(only('增長四十四％').value, 44);
+      expectFigure(findFigures('占百分之三十。'), '百分之三十', { kind: 'percent', value: 30, unit: '%' });
+    });
+
+    it('reads ranges 5%至8%, 23%至26%, 15%—30%, 百分之五至百分之八, 二十.二%至十七.四% (low to high)', () => {
+      assert.deepStrictEqual(only('5%至8%').range, [5, 8]);
+      assert.deepStrictEqual(only('23%至26%').range, [23, 26]);
+      assert.deepStrictEqual(only('15%—30%').range, [15, 30]);
+      assert.deepStrictEqual(only('百分之五至百分之八').range, [5, 8]);
+      assert.deepStrictEqual(only('年減二十.二%至十七.四%').range, [17.4, 20.2]);
+      assert.deepStrictEqual(only('4.5%—5%').value, null);
+    });
+
+    it('reads 逾6成 as 60 percent, approximate, a lower bound', () => {
+      const f = only('逾6成企業');
+      assert.deepStrictEqual([f.text, f.kind, f.value, f.unit, f.approx, f.bound], ['逾6成', 'percent', 60, '%', true, 'lower']);
+      assert.strictEqual(only('近七成').bound, 'upper');
+    });
+
+    it('reads 0.5个百分点 and 十二點五六個百分點 as percentage points', () => {
+      assert.deepStrictEqual([only('下降0.5个百分点').unit, only('下降0.5个百分点').value], ['percentage point', 0.5]);
+      assert.strictEqual(only('上修十二點五六個百分點').value, 12.56);
+    });
+
+    it('reads negative rates and fractions', () => {
+      assert.strictEqual(only('經濟成長率為 -3.5% 。').value, -3.5);
+      expectFigure(findFigures('約占四分之三'), '約占四分之三', { value: 75, approx: true });
+    });
+
+    it('does not read 成 of 成長 or 一成不變 as tenths', () => {
+      noFigures('一成不變');
+      noFigures('經濟成長');
+    });
+  });
+
+  describe('approximations', () => {
+    it('marks qualifiers before and after, with their bounds', () => {
+      expectFigure(findFigures('约10个左右'), '约10个左右', { approx: true, bound: undefined });
+      expectFigure(findFigures('超过200家'), '超过200家', { approx: true, bound: 'lower' });
+      expectFigure(findFigures('不到5%的企業'), '不到5%', { approx: true, bound: 'upper' });
+      expectFigure(findFigures('1200万人以上'), '1200万人以上', { approx: true, bound: 'lower' });
+      expectFigure(findFigures('160多萬家中小企業'), '160多萬家', { value: 1.6e6, approx: true, bound: 'lower' });
+      expectFigure(findFigures('十余年'), '十余年', { value: 10, unit: '年', approx: true });
+      expectFigure(findFigures('高達1,000億元'), '高達1,000億元', { approx: true, value: 1e11 });
+    });
+
+    it('reads 近3年 as the last three years, not nearly three', () => {
+      expectFigure(findFigures('近3年'), '3年', { approx: false });
+    });
+  });
+
+  describe('dates, years and periods', () => {
+    it('reads 二〇〇五年三月三日 and 2025 年 3 月 5 日 as dates', () => {
+      expectFigure(findFigures('二〇〇五年三月三日'), '二〇〇五年三月三日', { kind: 'date', value: 20050303 });
+      expectFigure(findFigures('——2025 年 3 月 5 日在'), '2025 年 3 月 5 日', { kind: 'date', value: 20250305 });
+    });
+
+    it('reads 二○二○年 and full-width １２３４年 as years', () => {
+      expectFigure(findFigures('二○二○年'), '二○二○年', { kind: 'year', value: 2020 });
+      expectFigure(findFigures('２０２４年'), '２０２４年', { kind: 'year', value: 2024 });
+    });
+
+    it('reads 2021—2025年, 2021-2025年 and 2019年至2023年 as periods', () => {
+      for (const t of ['2021—2025年', '2021-2025年', '2019年至2023年', '二○二一至二○二五年']) {
+        const f = only(t);
+        assert.strictEqual(f.kind, 'period', t);
+        assert.ok(f.range && f.range[1] - f.range[0] === (t.startsWith('2019') ? 4 : 4), t);
+      }
+    });
+
+    it('reads 民國 years and 民國 dates', () => {
+      expectFigure(findFigures('民國113年'), '民國113年', { kind: 'year', value: 2024 });
+      expectFigure(findFigures('行政院於中華民國113年8月30日以'), '中華民國113年8月30日', { kind: 'date', value: 20240830 });
+      expectFigure(findFigures('114年度總預算'), '114年度', { kind: 'year', value: 2025 });
+    });
+
+    it('reads a date without a year with a null value', () => {
+      expectFigure(findFigures('12月25日前'), '12月25日', { kind: 'date', value: null });
+    });
+  });
+
+  describe('ordinals and counted nouns', () => {
+    it('reads 第二位, 排名第一, 第三, 第3917次', () => {
+      expectFigure(findFigures('躍居全球第二位'), '第二位', { kind: 'ordinal', value: 2 });
+      expectFigure(findFigures('排名第一。'), '排名第一', { kind: 'ordinal', value: 1 });
+      expectFigure(findFigures('位居第三'), '第三', { kind: 'ordinal', value: 3 });
+      expectFigure(findFigures('行政院第3917次會議'), '第3917次', { value: 3917 });
+    });
+
+    it('reads counted nouns: 三大核心要素, 四道護城河, 兩個, 五大產業生態圈', () => {
+      expectFigure(findFigures('三大核心要素:算力'), '三大核心要素', { kind: 'counted', value: 3 });
+      expectFigure(findFigures('四道護城河。'), '四道護城河', { kind: 'counted', value: 4 });
+      expectFigure(findFigures('有兩個,'), '兩個', { kind: 'counted', value: 2 });
+      expectFigure(findFigures('七八个人'), '七八个人', { kind: 'counted', range: [7, 8], approx: true });
+    });
+
+    it('reads N次会议 as a session number, not a count', () => {
+      expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
+    });
+  });
+
+  describe('what is not a figure', () => {
+    it('skips heading numbers at line start', () => {
+      noFigures('一、總則\n（一）目標\n1. 原則\n（1）範圍\n1、內容\n1．說明\n第一章 总则\n第二条 为了');
+    });
+
+    it('skips document numbers, captions and plan names', () => {
+      noFigures('國辦發〔2018〕123號');
+      noFigures('国发〔2024〕5号');
+      noFigures('院授主預彙字第1130102518號函');
+      noFigures('見圖1-1與图2及表1-2');
+      noFigures('“十三五”时期,十四五规划,"十四五"规划');
+      noFigures('科技創新2030 重大項目');
+    });
+
+    it('skips idioms and words with numerals', () => {
+      noFigures('一帆風順,三心二意,一方面,另一方面,一系列,一步,統一,唯一,之一,一次性,最多跑一次,第一線,十分重要');
+      noFigures('党的十八大和十八届三中、四中全会');
+      noFigures('一個獨立、非營利性的平臺');
+    });
+
+    it('skips version and model names: GPT-4, H20, 5G, C919, IPv6', () => {
+      noFigures('GPT-4和H20芯片,5G基站,C919大飛機,IPv6');
+    });
+
+    it('skips the second part of a dotted date (113.10.30)', () => {
+      noFigures('委員會議(113.10.30)決議');
+    });
+  });
+
+  describe('real policy texts', () => {
+    it('2025 政府工作报告: PDF spacing and line breaks', () => {
+      const figures = findFigures(read('figures/gov-work-report-2025.zh-Hans.txt'));
+      expectFigure(figures, '2025 年 3 月 5 日', { kind: 'date', value: 20250305 });
+      expectFigure(figures, '2024 年', { kind: 'year', value: 2024 });
+      expectFigure(figures, '75 周年', { kind: 'amount', value: 75, unit: '周年' });
+      expectFigure(figures, '134.9 万亿元', { kind: 'amount', value: 134.9e12, unit: 'CNY', line: 19 } as Expected);
+      expectFigure(figures, '5%', { kind: 'percent', value: 5 });
+      expectFigure(figures, '30%左右', { kind: 'percent', value: 30, approx: true });
+      assert.ok(!figures.some((f) => f.text === '1'), 'page number');
+    });
+
+    it('2025 政府工作报告 highlights: 万亿 amounts and targets', () => {
+      const figures = findFigures(read('figures/gov-work-report-2025-highlights.zh-Hans.txt'));
+      expectFigure(figures, '1.4万亿斤', { value: 1.4e12, unit: '斤' });
+      expectFigure(figures, '1256万人', { value: 12560000, unit: '人' });
+      expectFigure(figures, '1200万人以上', { approx: true, bound: 'lower' });
+      expectFigure(figures, '1.4万亿斤左右', { approx: true });
+      expectFigure(figures, '11.86万亿元', { value: 11.86e12, unit: 'CNY' });
+      expectFigure(figures, '5000亿元', { value: 5e11 });
+      assert.ok(!figures.some((f) => f.text.includes('6G')));
+    });
+
+    it('鲁政发〔2014〕20号: no document numbers or heading numbers, years kept', () => {
+      const text = read('figures/shandong-budget-reform-2014.zh-Hans.txt');
+      const figures = findFigures(text);
+      assert.deepStrictEqual(
+        figures.filter((f) => f.kind === 'year').map((f) => f.value),
+        [2014, 2015, 2016],
+      );
+      assert.ok(!figures.some((f) => /〔|号|^\d$|十八大/.test(f.text)), JSON.stringify(figures.map((f) => f.text)));
+    });
+
+    it('立法院 budget review: 民國 dates, ordinals, no document numbers', () => {
+      const figures = findFigures(read('figures/legislative-yuan-budget-review-2025.zh-Hant.txt'));
+      expectFigure(figures, '中華民國113年8月30日', { kind: 'date', value: 20240830 });
+      expectFigure(figures, '113年8月22日', { kind: 'date', value: 20240822 });
+      expectFigure(figures, '第3917次', { kind: 'ordinal', value: 3917 });
+      assert.ok(figures.some((f) => f.text === '中華民國114年度' && f.value === 2025));
+      assert.ok(!figures.some((f) => /1130102518|113\.10/.test(f.text)));
+    });
+
+    it('行政院 budget: 億元 amounts in TWD, 114年度 as a 民國 year, 約增 as an approximation', () => {
+      const figures = findFigures(read('figures/executive-yuan-budget-2025.zh-Hant.txt'));
+      expectFigure(figures, '114年度', { kind: 'year', value: 2025 });
+      expectFigure(figures, '210億元', { value: 2.1e10, unit: 'TWD' });
+      expectFigure(figures, '約增40.6%', { value: 40.6, approx: true } as Expected);
+      expectFigure(figures, '122億元', { value: 1.22e10 });
+    });
+
+    it('經濟日報 supplementary budget: 3兆1,648億元 and 3兆128億元', () => {
+      const figures = findFigures(read('figures/udn-supplementary-budget-2025.zh-Hant.txt'));
+      expectFigure(figures, '3兆1,648億元', { value: 3164800000000, unit: 'TWD' });
+      expectFigure(figures, '3兆128億元', { value: 3012800000000 });
+      expectFigure(figures, '878.4億元', { value: 87840000000 });
+      expectFigure(figures, '30.1億元', { value: 3010000000 });
+    });
+
+    it('聯合報 GDP story: Chinese-numeral percentages, 卅八年, 一八八一億美元', () => {
+      const figures = findFigures(read('figures/udn-dgbas-gdp-2025.zh-Hant.txt'));
+      expectFigure(figures, '二○二五年', { kind: 'year', value: 2025 });
+      expectFigure(figures, '百分之十二點六八', { kind: 'percent', value: 12.68 });
+      expectFigure(figures, '卅八年', { kind: 'amount', value: 38, unit: '年' });
+      expectFigure(figures, '百分之卅六點八四', { value: 36.84 });
+      expectFigure(figures, '一八八一億美元', { value: 188100000000, unit: 'USD' });
+      expectFigure(figures, '一百五十八億美元', { value: 15800000000 });
+      expectFigure(figures, '十二點五六個百分點', { unit: 'percentage point', value: 12.56 });
+      expectFigure(figures, '約占四分之三', { value: 75, approx: true });
+    });
+
+    it('自由時報 trade statistics: digit-by-digit numerals with 兆 and 億', () => {
+      const figures = findFigures(read('figures/ltn-trade-statistics-2023.zh-Hant.txt'));
+      expectFigure(figures, '四○三○億元', { value: 403000000000 });
+      expectFigure(figures, '九.四%', { value: 9.4 });
+      expectFigure(figures, '一兆五二二億元', { value: 1052200000000 });
+      expectFigure(figures, '十二兆七○一三億元', { value: 12701300000000 });
+      expectFigure(figures, '四兆二八一五億元', { value: 4281500000000 });
+      expectFigure(figures, '二十.二%至十七.四%', { range: [17.4, 20.2] });
+    });
+
+    it('中央社 GDP story: 民國 years without 民國 and 個百分點', () => {
+      const figures = findFigures(read('figures/cna-gdp-2018.zh-Hant.txt'));
+      expectFigure(figures, '106年11月', { kind: 'date', value: 20171100 });
+      expectFigure(figures, '0.98個百分點', { unit: 'percentage point', value: 0.98 });
+      expectFigure(figures, '2萬4337美元', { value: 24337, unit: 'USD' });
+      assert.ok(figures.some((f) => f.text === '107年' && f.kind === 'year' && f.value === 2018));
+    });
+  });
+
+  describe('robustness', () => {
+    it('counts lines across CRLF and reads full-width digits, NBSP and thin-space groups', () => {
+      const figures = findFigures('第一行\r\n增長４．５％\r\n共4\u00a0266家與1\u2009234家');
+      expectFigure(figures, '４．５％', { value: 4.5, line: 2 } as Expected);
+      expectFigure(figures, '4\u00a0266家', { value: 4266, line: 3 } as Expected);
+      expectFigure(figures, '1\u2009234家', { value: 1234 });
+    });
+
+    it('survives NUL, lone surrogates, a 1 MB line of digits and a 5,000-digit amount', () => {
+      assert.deepStrictEqual(findFigures('\u0000\ud800第\udc00一'), findFigures('\u0000\ud800第\udc00一'));
+      const digits = findFigures('1'.repeat(1_000_000));
+      assert.deepStrictEqual(digits, []);
+      const big = findFigures('共' + '9'.repeat(5000) + '億元');
+      assert.strictEqual(big.length, 1);
+      assert.ok(big[0].value === null || Number.isFinite(big[0].value));
+      assert.ok(findFigures('4 266 '.repeat(100_000)).length >= 0);
+    });
+
+    const cjkDigits = fc.constantFrom(...'0123456789 ,.%~-—至年月日第一二三四五六七八九十百千万億兆〇○零两兩廿卅多余約逾超過家个大道元美圖表“”、\n\r（）()〔〕'.split(''));
+    const wellFormed = (text: string): boolean => {
+      const figures = findFigures(text);
+      let last = 0;
+      for (const f of figures) {
+        if (f.start < last || f.end <= f.start || f.end > text.length) return false;
+        if (f.text !== text.slice(f.start, f.end) || f.line < 1) return false;
+        if (f.value !== null && !Number.isFinite(f.value)) return false;
+        last = f.end;
+      }
+      return true;
+    };
+
+    it('never throws and returns sorted, non-overlapping, in-bounds spans on binary strings', () => {
+      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), wellFormed), { numRuns: 1000 });
+    });
+
+    it('never throws and returns sorted, non-overlapping, in-bounds spans on CJK and digit strings', () => {
+      fc.assert(fc.property(fc.string({ unit: cjkDigits, maxLength: 120 }), wellFormed), { numRuns: 3000 });
+    });
+  });
+});
