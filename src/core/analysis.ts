@@ -1,0 +1,95 @@
+import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from './types';
+import { Glossary } from './terms/glossary';
+import { builtinEntries } from './terms/builtin';
+import { findTerms } from './terms/matcher';
+import { definedTerms as findDefinedTerms, withDefinedTerms } from './terms/defined';
+import { findFigures } from './figures/recognise';
+import { citeSources } from './sources/citations';
+import { findHeadings } from './outline/headings';
+import { findUnbalancedBrackets } from './text/brackets';
+import { lineStarts } from './text/lines';
+import { findTermFormProblems } from './terms/consistency';
+import { detectScript, findMixedScript, type DocumentScript } from './convert/scripts';
+
+export interface AnalyzeOptions {
+  /** Built-in plus workspace glossaries; the built-in one alone when omitted. */
+  glossary?: Glossary;
+  /** Look for characters of the other script (builds two OpenCC converters on first use). Default true. */
+  mixedScript?: boolean;
+}
+
+/** Everything Policy Lens knows about one version of one text. Offsets are UTF-16, end exclusive. */
+export interface Analysis {
+  terms: TermMatch[];
+  figures: Figure[];
+  outline: Heading[];
+  problems: Problem[];
+  /** Terms the text defines itself (（以下簡稱「X」）, X（ABBR））. */
+  definedTerms: GlossaryEntry[];
+  /** The glossary the terms were matched against (workspace + the text's own definitions). */
+  glossary: Glossary;
+  /** The script the text is written in. */
+  script: DocumentScript;
+  lineStarts: number[];
+}
+
+/** Figure kinds that state a quantity and so should cite where it comes from. */
+const QUANTITY_KINDS: ReadonlySet<Figure['kind']> = new Set(['amount', 'count', 'percent', 'rate', 'number']);
+
+/** Durations (未來十年, 連續12 年) are quantities of time, not data a reader checks against a source. */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '個月', '个月', '月', '天', '日', '小時', '小时']);
+
+/** Whether a figure states data that should name its source. */
+export function needsSource(f: Figure): boolean {
+  return QUANTITY_KINDS.has(f.kind) && !(f.unit !== null && DURATION_UNITS.has(f.unit));
+}
+
+/**
+ * The one analysis the editor features and the CLI share.
+ *
+ * analyze('據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。').figures[0].source?.publisher === '瑞穗證券'
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const base = options.glossary ?? builtinGlossary();
+  const definedTerms = findDefinedTerms(text);
+  // An explicit definition (以下簡稱…) overrides the glossary for this text; a mere abbreviation
+  // gloss (AMD(超威半導體公司)) only adds what the glossary lacks.
+  const glossary = withDefinedTerms(base, definedTerms);
+  const terms = findTerms(text, glossary);
+  const figures = findFigures(text);
+  const sources = citeSources(text, figures);
+  figures.forEach((f, i) => (f.source = sources[i] ?? null));
+  const { headings, problems: headingProblems } = findHeadings(text);
+  const script = detectScript(text);
+  const main = script === 'traditional' || script === 'simplified' ? script : undefined;
+  // Taiwan and Hong Kong write 發布 and 占據, which OpenCC's Traditional data spells 發佈 and 佔據.
+  const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: ['布', '占'] });
+  const problems: Problem[] = [
+    ...mixed.map((m): Problem => ({
+      code: 'mixed-script',
+      message: m.script === 'simplified'
+        ? `'${m.char}' is a Simplified form in a Traditional text; Traditional: '${m.suggestion}'.`
+        : `'${m.char}' is a Traditional form in a Simplified text; Simplified: '${m.suggestion}'.`,
+      start: m.start,
+      end: m.end,
+      severity: 'warning',
+      suggestion: m.suggestion,
+    })),
+    ...figures.filter((f) => needsSource(f) && f.source === null).map(unsourced),
+    ...findTermFormProblems(terms, glossary),
+    ...headingProblems,
+    ...findUnbalancedBrackets(text),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { terms, figures, outline: headings, problems, definedTerms, glossary, script, lineStarts: lineStarts(text) };
+}
+
+let builtin: Glossary | undefined;
+
+/** The built-in glossary alone, built once. */
+export function builtinGlossary(): Glossary {
+  return (builtin ??= new Glossary(builtinEntries));
+}
+
+function unsourced(f: Figure): Problem {
+  return { code: 'unsourced-figure', message: `No source is cited for ${f.text}.`, start: f.start, end: f.end, severity: 'information' };
+}

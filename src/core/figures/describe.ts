@@ -1,0 +1,70 @@
+import type { Figure } from '../types';
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number written out in full with thousands separators, exactly for integers.
+ *
+ * groupDigits(885600000000) === '885,600,000,000'
+ */
+export function groupDigits(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toLocaleString('en-US');
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/**
+ * Scientific notation for large or small values, with a superscript exponent.
+ *
+ * scientific(8.856e11) === '8.856 × 10¹¹'
+ */
+export function scientific(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return String(value);
+  const exp = Math.floor(Math.log10(Math.abs(value)));
+  const mantissa = Number((value / 10 ** exp).toPrecision(6));
+  const sup = String(Math.abs(exp)).split('').map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `${mantissa} × 10${exp < 0 ? '⁻' : ''}${sup}`;
+}
+
+/** The plain-language reading of a figure's value for hovers and tables. */
+export interface ValueDescription {
+  /** 885,600,000,000 USD; 70–95 %; */
+  plain: string;
+  /** 8.856 × 10¹¹ when the number is large enough for it to help. */
+  scientific?: string;
+  /** Another unit the field uses: 2.3 × 10²⁰ FLOP/s = 230 EFLOPS. */
+  equivalent?: string;
+}
+
+/**
+ * describeValue({ value: 885600000000, unit: 'USD', … }).plain === '885,600,000,000 USD'
+ */
+export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind'>): ValueDescription | undefined {
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'period') return describeTime(f);
+  const unit = f.unit ? (f.kind === 'percent' && f.unit === '%' ? '%' : ` ${f.unit}`) : '';
+  if (f.range) {
+    const [lo, hi] = f.range;
+    return { plain: `${groupDigits(lo)}–${groupDigits(hi)}${unit}` };
+  }
+  if (f.value === null) return undefined;
+  const big = Math.abs(f.value) >= 1e5;
+  const out: ValueDescription = { plain: `${groupDigits(f.value)}${unit}` };
+  if (big && (f.kind === 'amount' || f.kind === 'count' || f.kind === 'rate' || f.kind === 'number')) {
+    out.scientific = `${scientific(f.value)}${unit}`;
+  }
+  if (f.unit && /FLOP/i.test(f.unit) && f.value >= 1e15) {
+    out.equivalent = f.value >= 1e18 ? `${groupDigits(f.value / 1e18)} EFLOPS` : `${groupDigits(f.value / 1e15)} PFLOPS`;
+  }
+  return out;
+}
+
+/** Dates carry yyyymmdd (20241200 for 2024年12月); years and periods carry plain years. */
+function describeTime(f: Pick<Figure, 'value' | 'range' | 'kind'>): ValueDescription | undefined {
+  if (f.range) return { plain: `${f.range[0]}–${f.range[1]}` };
+  if (f.value === null) return undefined;
+  if (f.kind !== 'date') return { plain: String(f.value) };
+  const y = Math.floor(f.value / 10000);
+  const m = Math.floor(f.value / 100) % 100;
+  const d = f.value % 100;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return { plain: d > 0 ? `${y}-${two(m)}-${two(d)}` : m > 0 ? `${y}-${two(m)}` : String(y) };
+}

@@ -1,0 +1,48 @@
+import type { Problem, TermMatch } from '../types';
+import type { Glossary } from './glossary';
+import { foldVariants } from '../text/variants';
+
+/**
+ * One glossary term written in more than one form in a document (阿里云 here, 阿里雲 there):
+ * every occurrence in a form other than the most common one is reported, with the glossary's
+ * canonical form as the suggestion.
+ *
+ * findTermFormProblems(findTerms(text, g), g)[0].code === 'term-form'
+ */
+export function findTermFormProblems(terms: readonly TermMatch[], glossary: Glossary): Problem[] {
+  const byId = new Map<string, Map<string, TermMatch[]>>();
+  for (const m of terms) {
+    const entry = glossary.get(m.id);
+    if (!entry) continue;
+    // Spellings that fold to the same text are one form in different scripts; an alias that is
+    // another word (HBM beside 高帶寬存儲器) folds differently and is not an inconsistency.
+    const formKey = `${m.id}\u0000${foldVariants(m.text)}`;
+    let spellings = byId.get(formKey);
+    if (!spellings) byId.set(formKey, (spellings = new Map()));
+    const list = spellings.get(m.text);
+    if (list) list.push(m);
+    else spellings.set(m.text, [m]);
+  }
+  const problems: Problem[] = [];
+  for (const [key, spellings] of byId) {
+    if (spellings.size < 2) continue;
+    const id = key.slice(0, key.indexOf('\u0000'));
+    const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+    const main = ranked[0][0];
+    const canonical = glossary.get(id)?.term ?? id;
+    for (const [spelling, matches] of ranked.slice(1)) {
+      for (const m of matches) {
+        problems.push({
+          code: 'term-form',
+          message: `'${spelling}' is also written '${main}' in this document (glossary form: ${canonical}).`,
+          start: m.start,
+          end: m.end,
+          severity: 'warning',
+          suggestion: canonical,
+        });
+      }
+    }
+  }
+  return problems;
+}
+

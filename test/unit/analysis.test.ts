@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, needsSource, type Analysis } from '../../src/core/analysis';
+import { figureTable } from '../../src/core/figures/table';
+import { describeValue } from '../../src/core/figures/describe';
+import { sectionTree } from '../../src/core/outline/sections';
+import { spanAt, spansIn } from '../../src/core/spans';
+import { findUnbalancedBrackets } from '../../src/core/text/brackets';
+
+const HANT = readFileSync('test/fixtures/hangzhou-model.zh-Hant.txt', 'utf8');
+const HANS = readFileSync('test/fixtures/hangzhou-model.zh-Hans.txt', 'utf8');
+
+function figure(a: Analysis, text: string, includes = false) {
+  const f = a.figures.find((x) => (includes ? x.text.includes(text) : x.text === text));
+  assert.ok(f, `figure ${text} found among ${a.figures.map((x) => x.text).join(' | ')}`);
+  return f;
+}
+
+describe('analyze() on the sample article', () => {
+  const hant = analyze(HANT);
+  const hans = analyze(HANS);
+
+  it('links 8856 億美元 to 美國國家科學與工程統計中心 with its exact value', () => {
+    const f = figure(hant, '8856 億美元');
+    assert.equal(f.value, 885600000000);
+    assert.equal(f.unit, 'USD');
+    assert.equal(f.source?.publisher, '美國國家科學與工程統計中心');
+    assert.equal(HANT.slice(f.source!.start, f.source!.end), f.source!.text);
+  });
+
+  it('reads 70%~ 95% as the range [70, 95] estimated by 瑞穗證券', () => {
+    const f = figure(hant, '70%~ 95%');
+    assert.deepEqual(f.range, [70, 95]);
+    assert.equal(f.source?.publisher, '瑞穗證券');
+  });
+
+  it('cites 國家信息化發展報告(2023 年) for 230 EFLOPS and 第二位', () => {
+    for (const f of [figure(hant, '230 百億億次浮點運算/秒(EFLOPS)', true), figure(hant, '第二位')]) {
+      assert.equal(f.source?.title, '國家信息化發展報告(2023 年)');
+      assert.equal(f.source?.publisher, '國家互聯網信息辦公室');
+    }
+    assert.equal(figure(hant, '230 百億億次浮點運算/秒(EFLOPS)', true).value, 2.3e20);
+  });
+
+  it('carries the 美國國家科學與工程統計中心 cue across the commas of one sentence (59%, 39.6%)', () => {
+    assert.equal(figure(hant, '59%').source?.publisher, '美國國家科學與工程統計中心');
+    assert.equal(figure(hant, '39.6%').source?.publisher, '美國國家科學與工程統計中心');
+  });
+
+  it('finds no source for the 4 266家 sentence and reports it as information', () => {
+    const f = figure(hant, '4 266家');
+    assert.equal(f.value, 4266);
+    assert.equal(f.source, null);
+    const p = hant.problems.find((x) => x.code === 'unsourced-figure' && x.start === f.start);
+    assert.equal(p?.severity, 'information');
+  });
+
+  it('does not ask a source for a duration (未來十年)', () => {
+    const f = figure(hant, '十年');
+    assert.equal(needsSource(f), false);
+    assert.ok(!hant.problems.some((p) => p.code === 'unsourced-figure' && p.start === f.start));
+  });
+
+  it('outlines 導語, the three section headings and the captions 圖1-1, 圖2-2, 圖1-3 under them', () => {
+    const outline = hant.outline.map((h) => [h.kind, h.level, h.number ?? '', h.title]);
+    assert.deepEqual(outline, [
+      ['matter', 1, '', '導語'],
+      ['plain', 1, '', '科技競爭的三大核心要素:算力、算法和數據資源'],
+      ['caption', 2, '圖1-1', 'AI三大要素'],
+      ['plain', 1, '', '戰略的高度,取決于政策的穩定性'],
+      ['caption', 2, '圖2-2', '中美科技政策對比'],
+      ['plain', 1, '', '杭州模式的科技“護城河”'],
+      ['caption', 2, '圖1-3', '杭州模式區別于傳統發展模式的核心競爭優勢'],
+    ]);
+  });
+
+  it('finds the key terms of the article, in both scripts at the same offsets', () => {
+    const ids = new Set(hant.terms.map((t) => t.id));
+    for (const id of ['算力', '算法', '數據資源', '杭州模式', '護城河', '信息效率', '價值共識', '政企協同', '產業集群', '社會信任', '數字鐵幕', 'DeepSeek', 'HBM', '昇騰', 'EFLOPS', '算力小鎮']) {
+      assert.ok(ids.has(id), `term ${id}`);
+    }
+    assert.deepEqual(hans.terms.map((t) => [t.id, t.start, t.end]), hant.terms.map((t) => [t.id, t.start, t.end]));
+    for (const t of hans.terms) assert.equal(HANS.slice(t.start, t.end), t.text);
+  });
+
+  it('gives the Simplified copy the same figures, values and sources', () => {
+    const key = (a: Analysis) => a.figures.map((f) => [f.start, f.end, f.kind, f.value, f.source?.start ?? null]);
+    assert.deepEqual(key(hans), key(hant));
+  });
+
+  it('detects the script and reports the conversion slips of the Traditional text only', () => {
+    assert.equal(hant.script, 'traditional');
+    assert.equal(hans.script, 'simplified');
+    const slips = hant.problems.filter((p) => p.code === 'mixed-script');
+    const at = (needle: string, k: number) => HANT.indexOf(needle) + k;
+    assert.ok(slips.some((p) => p.start === at('取決于', 2) && p.suggestion === '於'), '于 in 取決于');
+    assert.ok(slips.some((p) => p.start === at('標志著', 1) && p.suggestion === '誌'), '志 in 標志著');
+    assert.ok(slips.some((p) => p.start === at('生產關系', 3) && p.suggestion === '係'), '系 in 生產關系');
+    assert.equal(hans.problems.filter((p) => p.code === 'mixed-script').length, 0);
+  });
+});
+
+describe('analyze() problems', () => {
+  it('reports skipped GB/T 9704 heading numbers (一、 二、 四、)', () => {
+    const a = analyze('一、總則\n正文。\n二、目標\n正文。\n四、措施\n正文。\n');
+    const p = a.problems.find((x) => x.code === 'heading-skip');
+    assert.ok(p, JSON.stringify(a.problems));
+    assert.equal(p.severity, 'warning');
+  });
+
+  it('reports one glossary term written in two forms in one document, suggesting the glossary form', () => {
+    const a = analyze('杭州還擁有阿里云。阿里雲是全球排名第三的雲廠商，阿里云的算力很強。');
+    const forms = a.problems.filter((p) => p.code === 'term-form');
+    assert.equal(forms.length, 1);
+    assert.equal(forms[0].suggestion, '阿里云');
+    assert.equal('杭州還擁有阿里云。阿里雲是全球排名第三的雲廠商，阿里云的算力很強。'.slice(forms[0].start, forms[0].end), '阿里雲');
+  });
+
+  it('reports unbalanced 《》“”「」（） per paragraph', () => {
+    const text = '見《國家信息化發展報告。\n“算力是基礎」\n（正常）\n';
+    const codes = findUnbalancedBrackets(text).map((p) => [p.start, text[p.start]]);
+    assert.deepEqual(codes, [[1, '《'], [13, '“'], [19, '」']]);
+    assert.deepEqual(findUnbalancedBrackets('《'.repeat(3000) + '》'.repeat(3000)), []);
+  });
+});
+
+describe('figure presentation', () => {
+  it('writes values plainly and in scientific notation', () => {
+    assert.deepEqual(describeValue({ value: 885600000000, range: null, unit: 'USD', kind: 'amount' }),
+      { plain: '885,600,000,000 USD', scientific: '8.856 × 10¹¹ USD' });
+    assert.equal(describeValue({ value: 2.3e20, range: null, unit: 'FLOP/s', kind: 'rate' })?.equivalent, '230 EFLOPS');
+    assert.equal(describeValue({ value: 20241200, range: null, unit: null, kind: 'date' })?.plain, '2024-12');
+    assert.equal(describeValue({ value: null, range: [70, 95], unit: '%', kind: 'percent' })?.plain, '70–95%');
+  });
+
+  it('exports the figure table as CSV with quoting and as Markdown', () => {
+    const a = analyze('據瑞穗證券估計，英偉達控制著70%~ 95% 的市場，另有“4,266家”。');
+    const csv = figureTable(a, 'csv').trim().split('\n');
+    assert.equal(csv[0], 'figure,kind,value,unit,approx,source,line');
+    assert.equal(csv[1], '70%~ 95%,percent,70–95,%,no,瑞穗證券,1');
+    assert.equal(csv[2], '"4,266家",count,4266,家,no,瑞穗證券,1');
+    const md = figureTable(a, 'markdown').split('\n');
+    assert.equal(md[0], '| figure | kind | value | unit | approx | source | line |');
+    assert.equal(md.length, 5);
+  });
+});
+
+describe('spans and sections', () => {
+  const spans = [{ start: 2, end: 5 }, { start: 5, end: 7 }, { start: 10, end: 12 }];
+
+  it('finds the span at an offset, preferring the one that starts there', () => {
+    assert.equal(spanAt(spans, 3), spans[0]);
+    assert.equal(spanAt(spans, 5), spans[1]);
+    assert.equal(spanAt(spans, 8), undefined);
+    assert.deepEqual(spansIn(spans, 6, 11), [spans[1], spans[2]]);
+  });
+
+  it('nests sections by level and ends each at the next heading of its level', () => {
+    const a = analyze(HANT);
+    const tree = sectionTree(a.outline, HANT.length);
+    assert.equal(tree.length, 4);
+    assert.equal(tree[1].children[0].heading.number, '圖1-1');
+    assert.equal(tree[1].end, a.outline[3].start);
+    assert.equal(tree[3].end, HANT.length);
+  });
+});
