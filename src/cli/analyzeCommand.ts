@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { analyze, type Analysis } from '../core/analysis';
+import { workspaceGlossary, type Glossary } from '../core/terms/glossary';
+import { builtinEntries } from '../core/terms/builtin';
+import { formatGlossaryError, loadGlossaryText } from '../core/terms/load';
+import { lineOf } from '../core/text/lines';
+import { describeValue } from '../core/figures/describe';
+import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
+import { InputError, decodeText, readInput, type InputText } from './input';
+import type { CliIO } from './main';
+
+/** Loads --glossary files over the built-in glossary; any error names the file, line and column. */
+async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glossary | undefined> {
+  const perFile = [];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeText(await readFile(file));
+    } catch (e) {
+      io.stderr(`policy-lens: cannot read glossary ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const { entries, errors } = loadGlossaryText(text, file);
+    for (const err of errors) io.stderr(`${formatGlossaryError(err)}\n`);
+    if (errors.some((e) => e.severity !== 'warning')) failed = true;
+    perFile.push(entries);
+  }
+  return failed ? undefined : workspaceGlossary(builtinEntries, perFile);
+}
+
+/** The JSON contract of `policy-lens analyze --json` (README: "CLI"). */
+export function analysisJson(a: Analysis): unknown {
+  return {
+    terms: a.terms.map((t) => ({ id: t.id, text: t.text, start: t.start, end: t.end, line: t.line })),
+    figures: a.figures.map((f) => ({
+      text: f.text, start: f.start, end: f.end, line: f.line, kind: f.kind, value: f.value, range: f.range,
+      unit: f.unit, approx: f.approx,
+      source: f.source ? { text: f.source.text, start: f.source.start, end: f.source.end, ...(f.source.title !== undefined ? { title: f.source.title } : {}) } : null,
+    })),
+    outline: a.outline.map((h) => ({ title: h.title, level: h.level, kind: h.kind, start: h.start, end: h.end, line: h.line })),
+    problems: a.problems.map((p) => ({ code: p.code, message: p.message, start: p.start, end: p.end, severity: p.severity })),
+  };
+}
+
+function table(a: Analysis, input: InputText): string {
+  const out: string[] = [`# ${input.name}: ${a.terms.length} terms, ${a.figures.length} figures, ${a.outline.length} headings, ${a.problems.length} problems (script: ${a.script})`];
+  out.push('', '## Outline');
+  for (const h of a.outline) out.push(`${String(h.line).padStart(5)}  ${'  '.repeat(h.level - 1)}${h.title}  [${h.kind}]`);
+  out.push('', '## Figures');
+  for (const f of a.figures) {
+    const v = describeValue(f);
+    const src = f.source ? `← ${f.source.publisher ?? ''}${f.source.title ? `《${f.source.title}》` : ''}`.trim() : '(no source)';
+    out.push(`${String(f.line).padStart(5)}  ${f.text}  ${f.kind}${v ? ` = ${v.plain}` : ''}${f.approx ? ' ≈' : ''}  ${f.source ? (src === '←' ? `← ${f.source.text}` : src) : src}`);
+  }
+  out.push('', '## Terms');
+  const counts = new Map<string, number[]>();
+  for (const t of a.terms) counts.set(t.id, [...(counts.get(t.id) ?? []), t.line]);
+  for (const [id, lines] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
+    out.push(`  ${id} ×${lines.length}  (lines ${[...new Set(lines)].join(', ')})`);
+  }
+  out.push('', '## Problems');
+  for (const p of a.problems) out.push(`${String(lineOf(a.lineStarts, p.start) + 1).padStart(5)}  ${p.severity}  ${p.code}: ${p.message}`);
+  return out.join('\n') + '\n';
+}
+
+export async function runAnalyze(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (args.flags.has('--help')) {
+    io.stdout(`Usage: ${COMMAND_USAGE.analyze}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
+  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io);
+  if (!glossary) return 1;
+  let input: InputText;
+  try {
+    input = await readInput(args.positionals[0], io);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`policy-lens: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const a = analyze(input.text, { glossary });
+  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input));
+  return 0;
+}
+
+export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (args.flags.has('--help')) {
+    io.stdout(`Usage: ${COMMAND_USAGE.check}\n`);
+    return 0;
+  }
+  if (args.positionals.length === 0) throw new UsageError('check needs at least one FILE');
+  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io);
+  if (!glossary) return 1;
+  let found = 0;
+  let unreadable = false;
+  for (const path of args.positionals) {
+    let input: InputText;
+    try {
+      input = await readInput(path, io);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`policy-lens: ${e.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const a = analyze(input.text, { glossary });
+    for (const p of a.problems) {
+      const line = lineOf(a.lineStarts, p.start);
+      io.stdout(`${input.name}:${line + 1}:${p.start - a.lineStarts[line] + 1}: ${p.severity}: ${p.message} [${p.code}]\n`);
+      if (p.severity === 'error' || p.severity === 'warning') found++;
+    }
+  }
+  return found > 0 || unreadable ? 1 : 0;
+}
