@@ -1,0 +1,31 @@
+import { convertText } from './converter';
+
+/** One word in the four written standards a hover shows. */
+export interface ScriptForms {
+  simplified: string;
+  traditional: string;
+  taiwan: string;
+  hongKong: string;
+}
+
+const cache = new Map<string, ScriptForms>();
+
+/**
+ * A word in Simplified, Traditional (OpenCC standard), Taiwan and Hong Kong forms, from any of them.
+ *
+ * scriptForms('護城河').simplified === '护城河'
+ */
+export function scriptForms(word: string): ScriptForms {
+  let forms = cache.get(word);
+  if (!forms) {
+    const simplified = convertText(convertText(word, 'tw2s'), 'hk2s');
+    forms = {
+      simplified,
+      traditional: convertText(simplified, 's2t'),
+      taiwan: convertText(simplified, 's2tw'),
+      hongKong: convertText(simplified, 's2hk'),
+    };
+    cache.set(word, forms);
+  }
+  return forms;
+}

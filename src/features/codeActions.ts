@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
+import type { Problem } from '../core/types';
+import { spansIn } from '../core/spans';
+import type { DocumentAnalyses } from '../workspace/analyses';
+
+/**
+ * Quick fixes for Policy Lens problems: the other script's character (one, or all in the document),
+ * the glossary's canonical form of a term, and a 資料來源 placeholder after an unsourced figure's sentence.
+ */
+export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(selector, {
+    provideCodeActions(doc, range) {
+      const a = analyses.get(doc);
+      if (!a) return undefined;
+      const start = doc.offsetAt(range.start);
+      const end = Math.max(doc.offsetAt(range.end), start + 1);
+      const actions: vscode.CodeAction[] = [];
+      let offeredAll = false;
+      for (const p of spansIn(a.problems, start, end)) {
+        if (p.code === 'mixed-script' && p.suggestion) {
+          actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", doc.getText(problemRange(doc, p)), p.suggestion), true));
+          if (!offeredAll) {
+            offeredAll = true;
+            const all = wholeDocumentFix(doc, a);
+            if (all) actions.push(all);
+          }
+        } else if (p.code === 'term-form' && p.suggestion) {
+          actions.push(replaceAction(doc, p, vscode.l10n.t("Use the glossary form '{0}'", p.suggestion), true));
+        } else if (p.code === 'unsourced-figure') {
+          actions.push(sourcePlaceholder(doc, p, a));
+        }
+      }
+      return actions;
+    },
+  }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
+}
+
+function problemRange(doc: vscode.TextDocument, p: Problem): vscode.Range {
+  return new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end));
+}
+
+function diagnosticFor(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(doc.uri).filter((d) => d.code === p.code && d.range.isEqual(problemRange(doc, p)));
+}
+
+function replaceAction(doc: vscode.TextDocument, p: Problem, title: string, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
+  action.diagnostics = diagnosticFor(doc, p);
+  action.isPreferred = preferred;
+  return action;
+}
+
+function wholeDocumentFix(doc: vscode.TextDocument, a: Analysis): vscode.CodeAction | undefined {
+  const mixed = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
+  if (mixed.length < 2) return undefined;
+  const target = a.script === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
+  const action = new vscode.CodeAction(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', mixed.length, target),
+    vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const p of mixed) action.edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
+  return action;
+}
+
+const SENTENCE_END = /[。！？!?]/g;
+
+function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {
+  const text = doc.getText();
+  const lineEnd = (() => {
+    const nl = text.indexOf('\n', p.end);
+    return nl < 0 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
+  })();
+  SENTENCE_END.lastIndex = p.end;
+  const m = SENTENCE_END.exec(text);
+  const at = m && m.index < lineEnd ? m.index + 1 : lineEnd;
+  const label = a.script === 'simplified' ? '（资料来源：）' : '（資料來源：）';
+  const action = new vscode.CodeAction(vscode.l10n.t('Insert a source placeholder {0} after this sentence', label), vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.insert(doc.uri, doc.positionAt(at), label);
+  action.diagnostics = diagnosticFor(doc, p);
+  return action;
+}

@@ -1,0 +1,176 @@
+import * as vscode from 'vscode';
+import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, type ConfigName, type ProtectOptions } from '../core/convert';
+import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
+import type { Settings } from '../workspace/settings';
+
+/** Above this many characters a conversion runs in chunks with a progress notification and a cancel button. */
+const CHUNKED_ABOVE = 256 * 1024;
+const PREVIEW_SCHEME = 'policy-lens-preview';
+
+interface Target {
+  editor: vscode.TextEditor;
+  version: number;
+  ranges: vscode.Range[];
+  texts: string[];
+}
+
+/** What a conversion command reads: the non-empty selections, or else the whole document. */
+function readTarget(editor: vscode.TextEditor): Target {
+  const doc = editor.document;
+  const selected = editor.selections.filter((s) => !s.isEmpty);
+  const ranges = selected.length > 0
+    ? selected.map((s) => new vscode.Range(s.start, s.end))
+    : [new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end)];
+  return { editor, version: doc.version, ranges, texts: ranges.map((r) => doc.getText(r)) };
+}
+
+function protectOptions(settings: Settings): ProtectOptions {
+  const c = settings.current.convert;
+  return { words: c.protect, phrases: Object.entries(c.phrases), titles: c.protectTitles };
+}
+
+/** Converts the target's texts; undefined when the user cancelled. */
+async function convertTarget(t: Target, config: ConfigName, protect: ProtectOptions): Promise<string[] | undefined> {
+  const total = t.texts.reduce((n, s) => n + s.length, 0);
+  if (total <= CHUNKED_ABOVE) return t.texts.map((s) => convertText(s, config, { protect }));
+  return vscode.window.withProgress({
+    location: vscode.ProgressLocation.Notification,
+    title: vscode.l10n.t('Policy Lens: converting ({0})', config),
+    cancellable: true,
+  }, async (progress, token) => {
+    const out: string[] = [];
+    let done = 0;
+    let reported = 0;
+    for (const text of t.texts) {
+      const converted = await convertTextInChunks(text, config, {
+        protect,
+        isCancelled: () => token.isCancellationRequested || t.editor.document.version !== t.version,
+        onProgress: (n) => {
+          const pct = Math.floor(((done + n) / total) * 100);
+          if (pct > reported) progress.report({ increment: pct - reported });
+          reported = Math.max(reported, pct);
+        },
+      });
+      if (converted === undefined) return undefined;
+      out.push(converted);
+      done += text.length;
+    }
+    return out;
+  });
+}
+
+/**
+ * Applies converted texts as one edit (one undo step), but only to the version that was read:
+ * if the document changed meanwhile, nothing is applied and the user is told.
+ */
+async function applyConversion(t: Target, converted: readonly string[]): Promise<boolean> {
+  const doc = t.editor.document;
+  if (doc.version !== t.version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the document changed during the conversion, so nothing was applied. Run the conversion again.'));
+    return false;
+  }
+  if (converted.every((s, i) => s === t.texts[i])) {
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: nothing to convert'), 3000);
+    return true;
+  }
+  return t.editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
+}
+
+async function convertActiveEditor(settings: Settings, config: ConfigName): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: open a document to convert.'));
+    return false;
+  }
+  const target = readTarget(editor);
+  const converted = await convertTarget(target, config, protectOptions(settings));
+  if (converted === undefined) {
+    if (editor.document.version !== target.version) return applyConversion(target, []);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
+    return false;
+  }
+  return applyConversion(target, converted);
+}
+
+async function pickConfig(title: string): Promise<ConfigName | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    CONFIG_NAMES.map((name) => ({ label: name, description: CONFIGS[name].description, name })),
+    { title, placeHolder: vscode.l10n.t('OpenCC configuration'), matchOnDescription: true },
+  );
+  return pick?.name;
+}
+
+/** The conversion commands: one per common configuration, "Convert…", and "Convert with preview…". */
+export function convertCommandHandlers(settings: Settings, previews: PreviewDocuments): Record<string, (...args: unknown[]) => Promise<boolean>> {
+  const handlers: Record<string, (...args: unknown[]) => Promise<boolean>> = {};
+  for (const config of CONVERT_COMMAND_CONFIGS) {
+    handlers[`policyLens.convert.${config}`] = () => convertActiveEditor(settings, config);
+  }
+  handlers['policyLens.convert'] = async (arg?: unknown) => {
+    const config = typeof arg === 'string' && (CONFIG_NAMES as readonly string[]).includes(arg)
+      ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with OpenCC'));
+    return config ? convertActiveEditor(settings, config) : false;
+  };
+  handlers['policyLens.convertWithPreview'] = async (arg?: unknown) => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return false;
+    const config = typeof arg === 'string' && (CONFIG_NAMES as readonly string[]).includes(arg)
+      ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with preview'));
+    if (!config) return false;
+    const target = readTarget(editor);
+    const converted = await convertTarget(target, config, protectOptions(settings));
+    if (converted === undefined) return false;
+    const previewText = previewOf(editor.document, target, converted);
+    const uri = previews.show(editor.document.uri, config, previewText);
+    const name = editor.document.uri.path.split('/').pop() ?? '';
+    await vscode.commands.executeCommand('vscode.diff', editor.document.uri, uri,
+      vscode.l10n.t('{0} ↔ {1} (preview)', name, config), { preview: true, viewColumn: editor.viewColumn });
+    const apply = vscode.l10n.t('Apply');
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Apply the {0} conversion to {1}?', config, name), apply, vscode.l10n.t('Discard'));
+    previews.forget(uri);
+    if (choice !== apply) return false;
+    return applyConversion(target, converted);
+  };
+  return handlers;
+}
+
+/** The whole document as it would read after the conversion. */
+function previewOf(doc: vscode.TextDocument, t: Target, converted: readonly string[]): string {
+  const order = t.ranges.map((r, i) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end), text: converted[i] }))
+    .sort((a, b) => a.start - b.start);
+  const text = doc.getText();
+  let out = '';
+  let at = 0;
+  for (const p of order) {
+    out += text.slice(at, p.start) + p.text;
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Read-only documents holding conversion previews for the diff editor. */
+export class PreviewDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly texts = new Map<string, string>();
+  private readonly registration = vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this);
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+
+  show(source: vscode.Uri, config: ConfigName, text: string): vscode.Uri {
+    const name = source.path.split('/').pop() ?? 'document';
+    const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${config}/${name}`, query: String(Date.now()) });
+    this.texts.set(uri.toString(), text);
+    return uri;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.texts.delete(uri.toString());
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+    this.texts.clear();
+  }
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Problem } from '../core/types';
+import type { DocumentAnalyses } from '../workspace/analyses';
+import type { PolicyLensSettings, Settings } from '../workspace/settings';
+
+const DEBOUNCE_MS = 300;
+
+const SEVERITY: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Whether the settings switch a problem code on. */
+export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
+  if (!s.enabled) return false;
+  switch (code) {
+    case 'unsourced-figure':
+      return s.unsourcedFigures;
+    case 'mixed-script':
+      return s.mixedScript;
+    case 'term-form':
+      return s.termConsistency;
+    case 'heading-skip':
+    case 'heading-repeat':
+      return s.headingNumbers;
+    case 'unbalanced-bracket':
+      return s.brackets;
+    default:
+      return true;
+  }
+}
+
+export function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, SEVERITY[p.severity]);
+  d.source = 'Policy Lens';
+  d.code = p.code;
+  return d;
+}
+
+/**
+ * Problems panel entries for policy documents: debounced while typing, published only for the
+ * version they were computed from, cleared when the document closes.
+ */
+export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('policy-lens');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const publish = (doc: vscode.TextDocument, version: number): void => {
+    if (doc.isClosed || doc.version !== version) return; // a newer version has its own turn
+    const a = analyses.get(doc);
+    const s = settings.current.diagnostics;
+    if (!a || !s.enabled) {
+      collection.delete(doc.uri);
+      return;
+    }
+    collection.set(doc.uri, a.problems.filter((p) => problemEnabled(p.code, s)).map((p) => toDiagnostic(doc, p)));
+  };
+  const schedule = (doc: vscode.TextDocument, delay = DEBOUNCE_MS): void => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    const version = doc.version;
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      publish(doc, version);
+    }, delay));
+  };
+  const all = (): void => vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));
+
+  all();
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      clearTimeout(timers.get(d.uri.toString()));
+      timers.delete(d.uri.toString());
+      collection.delete(d.uri);
+    }),
+    analyses.onDidInvalidate(all),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+}

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { foldVariants } from '../core/text/variants';
+import type { DocumentAnalyses } from '../workspace/analyses';
+
+const TITLE = /《([^《》\n]{1,80})》/g;
+const LINKABLE = /^(https?|file):/i;
+
+/**
+ * Links on 《titles》 whose source a glossary knows (its entries' source titles with a URL). In an
+ * untrusted workspace no link comes from workspace glossaries: their URLs stay text in hovers.
+ */
+export function registerLinks(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
+  return vscode.languages.registerDocumentLinkProvider(selector, {
+    provideDocumentLinks(doc) {
+      const a = analyses.get(doc);
+      if (!a) return undefined;
+      const urls = new Map<string, string>();
+      for (const e of a.glossary.entries) {
+        const url = e.source?.url;
+        if (!url || !LINKABLE.test(url)) continue;
+        if (e.origin.kind !== 'builtin' && !vscode.workspace.isTrusted) continue;
+        urls.set(foldVariants(e.source!.title), url);
+      }
+      if (urls.size === 0) return [];
+      const text = doc.getText();
+      const links: vscode.DocumentLink[] = [];
+      for (const m of text.matchAll(TITLE)) {
+        const url = urls.get(foldVariants(m[1]));
+        if (!url) continue;
+        const start = m.index + 1;
+        const link = new vscode.DocumentLink(new vscode.Range(doc.positionAt(start), doc.positionAt(start + m[1].length)), vscode.Uri.parse(url));
+        link.tooltip = url;
+        links.push(link);
+      }
+      return links;
+    },
+  });
+}

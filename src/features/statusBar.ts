@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { needsSource } from '../core/analysis';
+import type { DocumentAnalyses } from '../workspace/analyses';
+
+/** Script of the active policy document (繁/简/mixed) and how many figures cite no source; opens the view. */
+export function registerStatusBar(analyses: DocumentAnalyses): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Policy Lens';
+  item.command = 'policyLens.figuresView.focus';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const a = editor && analyses.get(editor.document);
+    if (!a) {
+      item.hide();
+      return;
+    }
+    const script = a.script === 'traditional' ? '繁' : a.script === 'simplified' ? '简' : a.script === 'mixed' ? vscode.l10n.t('mixed') : '—';
+    const unsourced = a.figures.filter((f) => needsSource(f) && !f.source).length;
+    item.text = `$(book) ${script}${unsourced > 0 ? ` $(warning) ${unsourced}` : ''}`;
+    item.tooltip = vscode.l10n.t('Policy Lens: {0} figures, {1} without a cited source, {2} terms. Click to open Figures & Terms.',
+      a.figures.length, unsourced, a.terms.length);
+    item.show();
+  };
+  const later = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 300);
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && later()),
+    analyses.onDidInvalidate(update),
+    { dispose: () => clearTimeout(timer) },
+  );
+}

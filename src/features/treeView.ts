@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import { needsSource, type Analysis } from '../core/analysis';
+import { describeValue } from '../core/figures/describe';
+import type { Figure } from '../core/types';
+import type { DocumentAnalyses } from '../workspace/analyses';
+
+type Node =
+  | { kind: 'group'; label: string; children: Node[]; icon: string }
+  | { kind: 'figure'; figure: Figure; uri: vscode.Uri; range: vscode.Range }
+  | { kind: 'term'; id: string; count: number; uri: vscode.Uri; range: vscode.Range };
+
+/** The active document's figures grouped by section, and its terms with counts, in the Explorer. */
+export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly analyses: DocumentAnalyses) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (node) return node.kind === 'group' ? node.children : [];
+    const doc = vscode.window.activeTextEditor?.document;
+    const a = doc && this.analyses.get(doc);
+    if (!doc || !a) return [];
+    return [
+      { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figureGroups(doc, a) },
+      { kind: 'group', label: vscode.l10n.t('Terms ({0})', new Set(a.terms.map((t) => t.id)).size), icon: 'book', children: termNodes(doc, a) },
+    ];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      return item;
+    }
+    const open: vscode.Command = { command: 'vscode.open', title: '', arguments: [node.uri, { selection: node.range, preserveFocus: false }] };
+    if (node.kind === 'term') {
+      const item = new vscode.TreeItem(node.id);
+      item.description = `×${node.count}`;
+      item.iconPath = new vscode.ThemeIcon('symbol-key');
+      item.command = open;
+      return item;
+    }
+    const f = node.figure;
+    const item = new vscode.TreeItem(f.text);
+    const value = describeValue(f);
+    const source = f.source ? f.source.publisher ?? (f.source.title ? `《${f.source.title}》` : f.source.text) : undefined;
+    item.description = [value?.plain, source ? `← ${source}` : undefined].filter(Boolean).join('  ');
+    const unsourced = needsSource(f) && !f.source;
+    item.iconPath = new vscode.ThemeIcon(unsourced ? 'warning' : f.source ? 'pass' : 'symbol-number');
+    item.tooltip = unsourced ? vscode.l10n.t('No source cited') : source;
+    item.command = open;
+    return item;
+  }
+}
+
+/** Figures under the heading of the section they stand in ("Before the first heading" otherwise). */
+function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
+  const groups: Node[] = [];
+  let h = -1;
+  let current: Extract<Node, { kind: 'group' }> | undefined;
+  for (const f of a.figures) {
+    let moved = false;
+    while (h + 1 < a.outline.length && a.outline[h + 1].start <= f.start) {
+      h++;
+      moved = true;
+    }
+    if (!current || moved) {
+      const heading = h >= 0 ? a.outline[h] : undefined;
+      const label = heading ? [heading.number, heading.title].filter(Boolean).join(' ') : vscode.l10n.t('Before the first heading');
+      current = { kind: 'group', label, icon: 'symbol-namespace', children: [] };
+      groups.push(current);
+    }
+    current.children.push({ kind: 'figure', figure: f, uri: doc.uri, range: new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)) });
+  }
+  return groups;
+}
+
+function termNodes(doc: vscode.TextDocument, a: Analysis): Node[] {
+  const first = new Map<string, { count: number; start: number; end: number }>();
+  for (const t of a.terms) {
+    const seen = first.get(t.id);
+    if (seen) seen.count++;
+    else first.set(t.id, { count: 1, start: t.start, end: t.end });
+  }
+  return [...first].sort((x, y) => y[1].count - x[1].count).map(([id, v]) => ({
+    kind: 'term' as const, id, count: v.count, uri: doc.uri, range: new vscode.Range(doc.positionAt(v.start), doc.positionAt(v.end)),
+  }));
+}
+
+export function registerFiguresView(analyses: DocumentAnalyses, provider = new FiguresAndTerms(analyses)): vscode.Disposable {
+  const view = vscode.window.createTreeView('policyLens.figuresView', { treeDataProvider: provider, showCollapseAll: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return vscode.Disposable.from(
+    view,
+    vscode.window.onDidChangeActiveTextEditor(() => provider.refresh()),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== vscode.window.activeTextEditor?.document || !view.visible) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => provider.refresh(), 500);
+    }),
+    analyses.onDidInvalidate(() => provider.refresh()),
+    { dispose: () => clearTimeout(timer) },
+  );
+}

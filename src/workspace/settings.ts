@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+
+/** Every `policyLens.*` setting, read in one place and typed. */
+export interface PolicyLensSettings {
+  languages: string[];
+  glossaries: string[];
+  diagnostics: {
+    enabled: boolean;
+    unsourcedFigures: boolean;
+    mixedScript: boolean;
+    termConsistency: boolean;
+    headingNumbers: boolean;
+    brackets: boolean;
+  };
+  convert: {
+    protect: string[];
+    phrases: Record<string, string>;
+    protectTitles: boolean;
+  };
+  maxFileSizeMB: number;
+}
+
+function read(): PolicyLensSettings {
+  const c = vscode.workspace.getConfiguration('policyLens');
+  const list = (key: string, dflt: string[]): string[] => {
+    const v = c.get<unknown>(key);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : dflt;
+  };
+  const phrases = c.get<unknown>('convert.phrases');
+  return {
+    languages: list('languages', ['plaintext', 'markdown', 'policy']),
+    glossaries: list('glossaries', []),
+    diagnostics: {
+      enabled: c.get<boolean>('diagnostics.enabled', true),
+      unsourcedFigures: c.get<boolean>('diagnostics.unsourcedFigures', true),
+      mixedScript: c.get<boolean>('diagnostics.mixedScript', true),
+      termConsistency: c.get<boolean>('diagnostics.termConsistency', true),
+      headingNumbers: c.get<boolean>('diagnostics.headingNumbers', true),
+      brackets: c.get<boolean>('diagnostics.brackets', true),
+    },
+    convert: {
+      protect: list('convert.protect', []),
+      phrases: phrases && typeof phrases === 'object' && !Array.isArray(phrases)
+        ? Object.fromEntries(Object.entries(phrases).filter((e): e is [string, string] => typeof e[1] === 'string'))
+        : {},
+      protectTitles: c.get<boolean>('convert.protectTitles', false),
+    },
+    maxFileSizeMB: c.get<number>('maxFileSizeMB', 20),
+  };
+}
+
+/** The current settings and an event when any `policyLens.*` setting changes. */
+export class Settings implements vscode.Disposable {
+  private value = read();
+  private readonly changed = new vscode.EventEmitter<PolicyLensSettings>();
+  readonly onDidChange = this.changed.event;
+  private readonly listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration('policyLens')) return;
+    this.value = read();
+    this.changed.fire(this.value);
+  });
+
+  get current(): PolicyLensSettings {
+    return this.value;
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}
