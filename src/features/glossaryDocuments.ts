@@ -13,7 +13,7 @@ function renderBuiltin(): { text: string; lines: Map<string, number> } {
   builtinEntries.forEach((e, i) => {
     const fields = { term: e.term, aliases: e.aliases, definition: e.definition, category: e.category, source: e.source, see: e.see };
     const body = JSON.stringify(fields, null, 2).split('\n').map((l) => `    ${l}`);
-    lines.set(e.term, out.length + 2); // the line of "term" inside the object, 0-based
+    lines.set(e.term, out.length + 1); // the line of "term", just under the object's "{" (0-based)
     out.push(...body);
     if (i < builtinEntries.length - 1) out[out.length - 1] += ',';
   });

@@ -30,7 +30,7 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, analy
         const h = s.heading;
         const full = new vscode.Range(doc.positionAt(h.start), doc.positionAt(Math.max(h.end, trimEnd(doc, s.end))));
         const title = new vscode.Range(doc.positionAt(h.titleStart), doc.positionAt(h.titleEnd));
-        const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.]$/.test(h.number) ? '' : ' ') || '…';
+        const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.）)]$/.test(h.number) ? '' : ' ') || '…';
         const symbol = new vscode.DocumentSymbol(name, h.number ?? '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
         symbol.children = s.children.map(toSymbol);
         return symbol;

@@ -1,7 +1,7 @@
 // Runs a mocha suite (a module exporting run()) inside a real VS Code extension host: code-server's
 // Node extension host, driven by the web workbench in headless Chromium.
 //   node test/host/runTests.mjs [--tests out/integration/suite] [--vsix policy-lens.vsix] [--timeout 300]
-import { readFileSync, existsSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, writeFileSync, cpSync, createWriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { ROOT, CHROMIUM, CHROMIUM_ARGS, makeRunDir, removeRunDir, startCodeServer, workbenchUrl, installVsix } from './codeServer.mjs';
@@ -26,6 +26,7 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
       'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off' },
   });
   const t0 = Date.now();
+  const hostLog = createWriteStream(join(runDir, 'extension-host.log'));
   let outcome = { exitCode: 1 };
   const ctx = await chromium.launchPersistentContext(join(runDir, 'chromium'), { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -37,7 +38,11 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
     // Extension-host console lines and the workbench's own log arrive through codeAutomationLog;
     // the call stack tells them apart.
     await page.exposeBinding('__policyLensLog', (_src, type, fromExtHost, args) => {
-      if (fromExtHost) (type === 'error' ? console.error : console.log)(format(...args));
+      if (fromExtHost) {
+        const line = format(...args);
+        hostLog.write(line + '\n');
+        (type === 'error' ? console.error : console.log)(line);
+      }
       else workbenchLog.push(`[${type}] ${args.join(' ')}`);
     });
     await page.exposeBinding('__policyLensExit', (_src, code) => finish({ code }));
@@ -65,6 +70,7 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
   } finally {
     await ctx.close().catch(() => {});
     await server.stop();
+    hostLog.end();
   }
   let counts = { passed: 0, failed: 0 };
   if (existsSync(results)) counts = JSON.parse(readFileSync(results, 'utf8'));
