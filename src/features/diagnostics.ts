@@ -24,6 +24,8 @@ export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics'
       return s.termConsistency;
     case 'heading-skip':
     case 'heading-repeat':
+    case 'heading-order':
+    case 'heading-level-jump':
       return s.headingNumbers;
     case 'unbalanced-bracket':
       return s.brackets;

@@ -31,7 +31,7 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, analy
         const full = new vscode.Range(doc.positionAt(h.start), doc.positionAt(Math.max(h.end, trimEnd(doc, s.end))));
         const title = new vscode.Range(doc.positionAt(h.titleStart), doc.positionAt(h.titleEnd));
         const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.）)]$/.test(h.number) ? '' : ' ') || '…';
-        const symbol = new vscode.DocumentSymbol(name, h.number ?? '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
+        const symbol = new vscode.DocumentSymbol(name, '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
         symbol.children = s.children.map(toSymbol);
         return symbol;
       };

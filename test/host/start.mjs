@@ -19,7 +19,7 @@ mkdirSync(workspace, { recursive: true });
 cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true, force: false, errorOnExist: false });
 const runDir = makeRunDir();
 const server = await startCodeServer({ runDir, port, userSettings: { 'workbench.startupEditor': 'none',
-  'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' } });
+  'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never' } });
 const host = new URL(server.url).host;
 const payload = [['extensionDevelopmentPath', `vscode-remote://${host}${ROOT}`],
   ['openFile', `vscode-remote://${host}${join(workspace, 'hangzhou-model.zh-Hant.txt')}`],
