@@ -27,10 +27,13 @@ const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote', 
 /** What Policy Lens offers other extensions (and its integration tests): the Figures & Terms data. */
 export interface PolicyLensApi {
   figuresAndTerms: vscode.TreeDataProvider<unknown>;
+  /** How long activate() took, in milliseconds. */
+  activationMs: number;
 }
 
 /** Wires the features into the extension's lifetime; each line is one feature. Nothing is computed here. */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const started = performance.now();
   const settings = new Settings();
   const glossaries = new WorkspaceGlossaries(settings);
   const analyses = new DocumentAnalyses(settings, glossaries);
@@ -38,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const previews = new PreviewDocuments();
   const figuresAndTerms = new FiguresAndTerms(analyses);
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
-    ...(convertCommandHandlers(settings, previews) as Record<`policyLens.convert${string}`, (...args: unknown[]) => unknown>),
+    ...(convertCommandHandlers({ settings, glossaries, previews }) as Record<`policyLens.convert${string}`, (...args: unknown[]) => unknown>),
     'policyLens.exportFigureTable': (format?: unknown) => exportFigureTable(analyses, format),
     'policyLens.showGlossary': () => showGlossary(glossaries, locations),
   } as Record<CommandId, (...args: unknown[]) => unknown>;
@@ -60,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerStatusBar(analyses),
     ...COMMAND_IDS.map((id) => vscode.commands.registerCommand(id, handlers[id])),
   );
-  return { figuresAndTerms };
+  return { figuresAndTerms, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

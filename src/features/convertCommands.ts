@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, type ConfigName, type ProtectOptions } from '../core/convert';
 import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
+import { glossaryPhrases } from '../core/convert/glossaryForms';
 import type { Settings } from '../workspace/settings';
+import type { WorkspaceGlossaries } from '../workspace/glossaries';
 
 /** Above this many characters a conversion runs in chunks with a progress notification and a cancel button. */
 const CHUNKED_ABOVE = 256 * 1024;
@@ -24,9 +26,17 @@ function readTarget(editor: vscode.TextEditor): Target {
   return { editor, version: doc.version, ranges, texts: ranges.map((r) => doc.getText(r)) };
 }
 
-function protectOptions(settings: Settings): ProtectOptions {
-  const c = settings.current.convert;
-  return { words: c.protect, phrases: Object.entries(c.phrases), titles: c.protectTitles };
+/** What a conversion leaves alone or writes its own way; the user's phrases win over the glossary's forms. */
+function protectOptions(deps: ConvertDeps, t: Target, config: ConfigName): ProtectOptions {
+  const c = deps.settings.current.convert;
+  const glossary = c.keepGlossaryForms ? t.texts.flatMap((s) => glossaryPhrases(s, deps.glossaries.current(), config)) : [];
+  return { words: c.protect, phrases: [...glossary, ...Object.entries(c.phrases)], titles: c.protectTitles };
+}
+
+export interface ConvertDeps {
+  settings: Settings;
+  glossaries: WorkspaceGlossaries;
+  previews: PreviewDocuments;
 }
 
 /** Converts the target's texts; undefined when the user cancelled. */
@@ -76,14 +86,14 @@ async function applyConversion(t: Target, converted: readonly string[]): Promise
   return t.editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
 }
 
-async function convertActiveEditor(settings: Settings, config: ConfigName): Promise<boolean> {
+async function convertActiveEditor(deps: ConvertDeps, config: ConfigName): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: open a document to convert.'));
     return false;
   }
   const target = readTarget(editor);
-  const converted = await convertTarget(target, config, protectOptions(settings));
+  const converted = await convertTarget(target, config, protectOptions(deps, target, config));
   if (converted === undefined) {
     if (editor.document.version !== target.version) return applyConversion(target, []);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
@@ -101,15 +111,15 @@ async function pickConfig(title: string): Promise<ConfigName | undefined> {
 }
 
 /** The conversion commands: one per common configuration, "Convert…", and "Convert with preview…". */
-export function convertCommandHandlers(settings: Settings, previews: PreviewDocuments): Record<string, (...args: unknown[]) => Promise<boolean>> {
+export function convertCommandHandlers(deps: ConvertDeps): Record<string, (...args: unknown[]) => Promise<boolean>> {
   const handlers: Record<string, (...args: unknown[]) => Promise<boolean>> = {};
   for (const config of CONVERT_COMMAND_CONFIGS) {
-    handlers[`policyLens.convert.${config}`] = () => convertActiveEditor(settings, config);
+    handlers[`policyLens.convert.${config}`] = () => convertActiveEditor(deps, config);
   }
   handlers['policyLens.convert'] = async (arg?: unknown) => {
     const config = typeof arg === 'string' && (CONFIG_NAMES as readonly string[]).includes(arg)
       ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with OpenCC'));
-    return config ? convertActiveEditor(settings, config) : false;
+    return config ? convertActiveEditor(deps, config) : false;
   };
   handlers['policyLens.convertWithPreview'] = async (arg?: unknown) => {
     const editor = vscode.window.activeTextEditor;
@@ -118,17 +128,17 @@ export function convertCommandHandlers(settings: Settings, previews: PreviewDocu
       ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with preview'));
     if (!config) return false;
     const target = readTarget(editor);
-    const converted = await convertTarget(target, config, protectOptions(settings));
+    const converted = await convertTarget(target, config, protectOptions(deps, target, config));
     if (converted === undefined) return false;
     const previewText = previewOf(editor.document, target, converted);
-    const uri = previews.show(editor.document.uri, config, previewText);
+    const uri = deps.previews.show(editor.document.uri, config, previewText);
     const name = editor.document.uri.path.split('/').pop() ?? '';
     await vscode.commands.executeCommand('vscode.diff', editor.document.uri, uri,
       vscode.l10n.t('{0} ↔ {1} (preview)', name, config), { preview: true, viewColumn: editor.viewColumn });
     const apply = vscode.l10n.t('Apply');
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t('Apply the {0} conversion to {1}?', config, name), apply, vscode.l10n.t('Discard'));
-    previews.forget(uri);
+    deps.previews.forget(uri);
     if (choice !== apply) return false;
     return applyConversion(target, converted);
   };

@@ -16,6 +16,7 @@ export interface PolicyLensSettings {
     protect: string[];
     phrases: Record<string, string>;
     protectTitles: boolean;
+    keepGlossaryForms: boolean;
   };
   maxFileSizeMB: number;
 }
@@ -44,6 +45,7 @@ function read(): PolicyLensSettings {
         ? Object.fromEntries(Object.entries(phrases).filter((e): e is [string, string] => typeof e[1] === 'string'))
         : {},
       protectTitles: c.get<boolean>('convert.protectTitles', false),
+      keepGlossaryForms: c.get<boolean>('convert.keepGlossaryForms', true),
     },
     maxFileSizeMB: c.get<number>('maxFileSizeMB', 20),
   };

@@ -15,6 +15,9 @@ describe('Policy Lens in a real VS Code extension host', () => {
     await openText(readFixture('hangzhou-model.zh-Hant.txt'));
     await waitFor('activation', () => (ext.isActive ? true : undefined));
     assert.strictEqual(ext.extensionPath.includes('.vscode-test'), false, 'loaded from the development folder');
+    const { activationMs } = ext.exports as { activationMs: number };
+    assert.ok(activationMs > 0);
+    console.log(`# activate() took ${activationMs.toFixed(2)} ms in the extension host`);
   });
 
   it('contributes the policy language for .policy files', async () => {

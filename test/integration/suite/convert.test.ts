@@ -23,6 +23,12 @@ describe('conversion commands', () => {
     assert.strictEqual(doc.getText(), '軟體和滑鼠\r\n`软件` 不變\r\n', 'code spans are protected; CRLF is kept');
   });
 
+  it('keeps a glossary term in its glossary form (数据要素 → 數據要素 under s2twp, not 資料要素)', async () => {
+    const doc = await openText('培育数据要素市场，完善数据产权制度。\n');
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.convert.s2twp'), true);
+    assert.ok(doc.getText().startsWith('培育數據要素市場'), doc.getText());
+  });
+
   it('converts the Traditional article to Simplified and back through the palette command with an argument', async () => {
     const doc = await openText(HANT);
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.convert', 't2s'), true);
