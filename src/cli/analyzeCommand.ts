@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, type Analysis } from '../core/analysis';
+import type { Figure, Heading, Problem } from '../core/types';
 import { workspaceGlossary, type Glossary } from '../core/terms/glossary';
 import { builtinEntries } from '../core/terms/builtin';
 import { formatGlossaryError, loadGlossaryText } from '../core/terms/load';
@@ -30,8 +31,20 @@ async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glos
   return failed ? undefined : workspaceGlossary(builtinEntries, perFile);
 }
 
-/** The JSON contract of `policy-lens analyze --json` (README: "CLI"). */
-export function analysisJson(a: Analysis): unknown {
+/** The JSON contract of `policy-lens analyze --json` (README: "CLI"): these keys and no others. */
+export interface AnalysisJson {
+  terms: { id: string; text: string; start: number; end: number; line: number }[];
+  figures: {
+    text: string; start: number; end: number; line: number; kind: Figure['kind']; value: number | null;
+    range: [number, number] | null; unit: string | null; approx: boolean;
+    source: { text: string; start: number; end: number; title?: string } | null;
+  }[];
+  outline: { title: string; level: number; kind: Heading['kind']; start: number; end: number; line: number }[];
+  problems: { code: string; message: string; start: number; end: number; severity: Problem['severity'] }[];
+}
+
+/** The `analyze --json` object of an analysis. */
+export function analysisJson(a: Analysis): AnalysisJson {
   return {
     terms: a.terms.map((t) => ({ id: t.id, text: t.text, start: t.start, end: t.end, line: t.line })),
     figures: a.figures.map((f) => ({

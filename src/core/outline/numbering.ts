@@ -87,10 +87,11 @@ export interface NumberMarker {
 }
 
 const CN = '〇零一二三四五六七八九十百千两兩';
-const LEGAL_RE = new RegExp(`第([${CN}]{1,8}|[0-9０-９]{1,4})\\s*(篇|編|编|章|節|节|條|条)`, 'y');
+/** Blanks inside a marker (第 一 章, （ 二 ）), never a line break: a marker lies on one line. */
+const LEGAL_RE = new RegExp(`第([${CN}]{1,8}|[0-9０-９]{1,4})[ \\t\u3000]*(篇|編|编|章|節|节|條|条)`, 'y');
 const CN_RE = new RegExp(`([${CN}]{1,6})、`, 'y');
-const CN_PAREN_RE = new RegExp(`[（(]\\s*([${CN}]{1,6})\\s*[）)]`, 'y');
-const ARABIC_PAREN_RE = /[（(]\s*([0-9０-９]{1,3})\s*[）)]/y;
+const CN_PAREN_RE = new RegExp(`[（(][ \\t\u3000]*([${CN}]{1,6})[ \\t\u3000]*[）)]`, 'y');
+const ARABIC_PAREN_RE = /[（(][ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*[）)]/y;
 const ARABIC_RE = /([0-9０-９]{1,3})([.．、])/y;
 
 const LEGAL_STYLE: Record<string, NumberStyle> = {

@@ -24,6 +24,7 @@ import { findSourceBlocks, type SourceBlock } from './sourceLines';
 export function citeSources(text: string, spans: readonly Span[]): (Citation | null)[] {
   const sentences = sentenceBounds(text);
   const cuesBySentence = new Map<number, Cue[]>();
+  const labelBySentence = new Map<number, Citation | null>();
   let blocks: SourceBlock[] | undefined;
 
   const cuesOf = (index: number): Cue[] => {
@@ -40,20 +41,31 @@ export function citeSources(text: string, spans: readonly Span[]): (Citation | n
     const index = sentenceIndexAt(sentences.starts, sentences.count, span.start);
     if (index >= 0 && span.start < sentences.ends[index]) {
       const cues = cuesOf(index);
-      let before: Cue | undefined;
-      let after: Cue | undefined;
-      for (const cue of cues) {
-        const { start, end } = cue.citation;
-        if (start < span.end && span.start < end) return null;
-        if (end <= span.start) before = cue;
-        else if (!after && start >= span.end && cue.pointsBack) after = cue;
-      }
-      if (before) return before.citation;
-      if (after) return after.citation;
+      // Cues do not overlap and come in text order, so a binary search finds the first one ending
+      // after the span starts (a linear scan made a long sentence full of cues quadratic).
+      const next = firstEndingAfter(cues, span.start);
+      if (next < cues.length && cues[next].citation.start < span.end) return null;
+      if (next > 0) return cues[next - 1].citation;
+      // No cue before the span: every cue is after it, so the first label of the sentence reaches back.
+      let back = labelBySentence.get(index);
+      if (back === undefined) labelBySentence.set(index, (back = cues.find((cue) => cue.pointsBack)?.citation ?? null));
+      if (back) return back;
     }
     blocks ??= findSourceBlocks(text);
     return blockCitation(blocks, span.start);
   });
+}
+
+/** Index of the first cue whose end is after `offset` (cues.length when none is). */
+function firstEndingAfter(cues: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].citation.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function blockCitation(blocks: readonly SourceBlock[], offset: number): Citation | null {

@@ -24,6 +24,8 @@ export interface Cue {
 }
 
 const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
+/** Opening brackets, spaces, control characters and U+FFFD before a clause's first word: （據統計，…）. */
+const CLAUSE_OPENERS = /^[\s\0-\x1f\x7f\uFFFD（(【\[「『“‘〔〈]+/;
 const ACCORDING_TO = /^(根據|根据|依據|依据|據|据)/;
 const DATELINE_ACCORDING = /[電电][ \t\u3000]+(根據|根据|依據|依据|據|据)/;
 /** 據悉, 據了解: hearsay, not a source. */
@@ -114,8 +116,9 @@ function makeCue(text: string, start: number, end: number, pointsBack: boolean, 
 
 function clauseCue(text: string, clause: Span): Cue | undefined {
   const whole = text.slice(clause.start, clause.end);
-  const lead = CLAUSE_CONNECTORS.exec(whole);
-  const offset = clause.start + (lead ? lead[0].length : 0);
+  const opened = CLAUSE_OPENERS.exec(whole)?.[0].length ?? 0;
+  const lead = CLAUSE_CONNECTORS.exec(whole.slice(opened));
+  const offset = clause.start + opened + (lead ? lead[0].length : 0);
   const words = whole.slice(offset - clause.start);
 
   const according = ACCORDING_TO.exec(words);

@@ -1,0 +1,454 @@
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AnalysisJson } from '../../src/cli/analyzeCommand';
+import { runCli } from '../../src/cli/main';
+import { CONFIG_NAMES, convertText } from '../../src/core/convert';
+
+// Tests run from the repository root (fixtures are read relative to it).
+const ROOT = process.cwd();
+const SAMPLE_PATH = 'test/fixtures/hangzhou-model.zh-Hant.txt';
+const SAMPLE = readFileSync(join(ROOT, SAMPLE_PATH), 'utf8');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** One in-process CLI run with captured output; `stdin` is fed as bytes. */
+async function cli(argv: string[], stdin: Buffer | string = ''): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    stdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : stdin),
+  });
+  return { code, stdout, stderr };
+}
+
+const STACK_LINE = /^ {4}at /m;
+const FIGURE_KEYS = ['approx', 'end', 'kind', 'line', 'range', 'source', 'start', 'text', 'unit', 'value'];
+
+/** 1-based line of an offset, counted independently of the code under test. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Asserts the exact `analyze --json` contract against the text that was analysed. */
+function assertContract(json: AnalysisJson, text: string): void {
+  assert.deepEqual(Object.keys(json).sort(), ['figures', 'outline', 'problems', 'terms']);
+  for (const t of json.terms) {
+    assert.deepEqual(Object.keys(t).sort(), ['end', 'id', 'line', 'start', 'text']);
+    assert.equal(t.text, text.slice(t.start, t.end));
+    assert.equal(t.line, lineAt(text, t.start));
+  }
+  for (const f of json.figures) {
+    assert.deepEqual(Object.keys(f).sort(), FIGURE_KEYS);
+    assert.equal(f.text, text.slice(f.start, f.end));
+    assert.equal(f.line, lineAt(text, f.start));
+    assert.ok(f.range === null || (Array.isArray(f.range) && f.range.length === 2), `range of ${f.text}`);
+    if (f.source !== null) {
+      const keys = Object.keys(f.source).sort();
+      assert.ok(['end,start,text', 'end,start,text,title'].includes(keys.join(',')), `source keys ${keys.join(',')}`);
+      assert.equal(f.source.text, text.slice(f.source.start, f.source.end));
+    }
+  }
+  for (const h of json.outline) {
+    assert.deepEqual(Object.keys(h).sort(), ['end', 'kind', 'level', 'line', 'start', 'title']);
+    assert.ok(text.slice(h.start, h.end).includes(h.title), `heading ${h.title} lies inside its span`);
+    assert.equal(h.line, lineAt(text, h.start));
+  }
+  for (const p of json.problems) {
+    assert.deepEqual(Object.keys(p).sort(), ['code', 'end', 'message', 'severity', 'start']);
+    assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length);
+  }
+}
+
+describe('policy-lens analyze --json', () => {
+  let json: AnalysisJson;
+  before(async () => {
+    const run = await cli(['analyze', '--json', SAMPLE_PATH]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    json = JSON.parse(run.stdout) as AnalysisJson;
+  });
+
+  it('prints exactly terms, figures, outline and problems with the contract keys and no others', () => {
+    assertContract(json, SAMPLE);
+    assert.ok(json.terms.length > 50 && json.figures.length > 20, 'the sample has many terms and figures');
+  });
+
+  it('links 8856 億美元 to 美國國家科學與工程統計中心 as 885600000000 USD', () => {
+    const f = json.figures.find((x) => x.text === '8856 億美元');
+    assert.ok(f, 'figure 8856 億美元 found');
+    assert.equal(f.start, SAMPLE.indexOf('8856 億美元'));
+    assert.equal(f.value, 885600000000);
+    assert.equal(f.unit, 'USD');
+    assert.equal(f.range, null);
+    assert.match(f.source?.text ?? '', /美國國家科學與工程統計中心/);
+  });
+
+  it('reads 70%~ 95% as the range [70, 95] cited to 瑞穗證券', () => {
+    const f = json.figures.find((x) => x.text === '70%~ 95%');
+    assert.ok(f, 'figure 70%~ 95% found');
+    assert.deepEqual(f.range, [70, 95]);
+    assert.equal(f.kind, 'percent');
+    assert.match(f.source?.text ?? '', /瑞穗證券/);
+  });
+
+  it('outlines 導語, the three plain section headings and the three figure captions', () => {
+    const titles = (kind: string) => json.outline.filter((h) => h.kind === kind).map((h) => h.title);
+    assert.ok(titles('matter').includes('導語'));
+    assert.deepEqual(titles('plain'), ['科技競爭的三大核心要素:算力、算法和數據資源', '戰略的高度,取決于政策的穩定性', '杭州模式的科技“護城河”']);
+    assert.deepEqual(titles('caption'), ['AI三大要素', '中美科技政策對比', '杭州模式區別于傳統發展模式的核心競爭優勢']);
+    assert.ok(json.outline.every((h) => h.level >= 1));
+  });
+
+  it('counts offsets in UTF-16 code units, so an astral character before a figure counts twice', async () => {
+    const text = '𠀀𠀁據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。';
+    const run = await cli(['analyze', '--json', '-'], text);
+    const f = (JSON.parse(run.stdout) as AnalysisJson).figures[0];
+    assert.equal(f.start, text.indexOf('70%'));
+    assert.equal(f.start, [...text.slice(0, f.start)].length + 2, 'two astral characters are four code units');
+    assert.equal(f.text, '70%~ 95%');
+  });
+
+  it('reads standard input for - and drops a UTF-8 BOM so that offsets are those of the text', async () => {
+    const plain = await cli(['analyze', '--json', '-'], SAMPLE);
+    const withBom = await cli(['analyze', '--json', '-'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]));
+    assert.equal(plain.code, 0);
+    assert.equal(withBom.code, 0);
+    assert.equal(plain.stdout, JSON.stringify(json, null, 2) + '\n');
+    assert.equal(withBom.stdout, plain.stdout);
+  });
+
+  describe('--glossary FILE', () => {
+    let dir: string;
+    before(() => (dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('adds the terms of every glossary given (JSON and YAML, repeated) to the JSON', async () => {
+      const json1 = join(dir, 'incubators.glossary.json');
+      const yaml1 = join(dir, 'chips.yaml');
+      writeFileSync(json1, JSON.stringify({ terms: [{ term: '孵化器', definition: '為初創企業提供場地與服務的機構。' }] }, null, 2));
+      writeFileSync(yaml1, 'terms:\n  - term: 芯片\n    aliases: [晶片]\n    definition: 集成電路。\n');
+      const without = JSON.parse((await cli(['analyze', '--json', SAMPLE_PATH])).stdout) as AnalysisJson;
+      const run = await cli(['analyze', '--json', '--glossary', json1, `--glossary=${yaml1}`, SAMPLE_PATH]);
+      assert.equal(run.code, 0, run.stderr);
+      const withTerms = JSON.parse(run.stdout) as AnalysisJson;
+      assertContract(withTerms, SAMPLE);
+      const ids = (j: AnalysisJson) => new Set(j.terms.map((t) => t.id));
+      assert.ok(!ids(without).has('孵化器') && !ids(without).has('芯片'));
+      const incubators = withTerms.terms.filter((t) => t.id === '孵化器');
+      const chips = withTerms.terms.filter((t) => t.id === '芯片');
+      assert.equal(incubators.length, SAMPLE.split('孵化器').length - 1);
+      assert.ok(chips.length >= 5, `芯片 found ${chips.length} times`);
+      assert.ok(ids(withTerms).has('杭州模式'), 'the built-in glossary still applies');
+    });
+
+    const broken: [string, string, string, RegExp][] = [
+      ['bad JSON', 'bad.json', '{\n  "terms": [\n    { "term": "孵化器", "definition": "機構" }\n    { "term": "芯片", "definition": "集成電路" }\n  ]\n}\n', /:4:5: invalid JSON/],
+      ['bad YAML', 'bad.yaml', 'terms:\n  - term: 孵化器\n    definition: [機構\n  - term: 芯片\n', /:3:17: /],
+      ['wrong types', 'types.yaml', 'terms:\n  - term: 孵化器\n    definition: 機構\n    aliases: 育成中心\n  - term: [芯片]\n    definition: 集成電路\n', /:4:14: terms\[0\]\.aliases must be a list of strings/],
+      ['a wrong type in JSON', 'types.json', '{ "terms": [\n  { "term": "孵化器", "definition": 42 }\n] }\n', /:2:34: terms\[0\]\.definition must be a string/],
+    ];
+    for (const [what, name, content, expected] of broken) {
+      it(`rejects a glossary with ${what}: non-zero exit, file:line:column on stderr, no stack trace`, async () => {
+        const file = join(dir, name);
+        writeFileSync(file, content);
+        for (const command of ['analyze', 'check']) {
+          const run = await cli([command, '--glossary', file, SAMPLE_PATH]);
+          assert.notEqual(run.code, 0);
+          assert.equal(run.stdout, '');
+          assert.match(run.stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${expected.source}`, 'm'));
+          assert.ok(run.stderr.split('\n').filter(Boolean).every((l) => /^.+:\d+:\d+: .+/.test(l)), run.stderr);
+          assert.doesNotMatch(run.stderr, STACK_LINE);
+        }
+      });
+    }
+
+    it('rejects a glossary that cannot be read, naming it', async () => {
+      const missing = join(dir, 'missing.yaml');
+      const run = await cli(['analyze', '--glossary', missing, SAMPLE_PATH]);
+      assert.equal(run.code, 1);
+      assert.ok(run.stderr.includes(missing), run.stderr);
+      assert.doesNotMatch(run.stderr, STACK_LINE);
+    });
+  });
+
+  it('prints a readable table without --json', async () => {
+    const run = await cli(['analyze', SAMPLE_PATH]);
+    assert.equal(run.code, 0);
+    assert.throws(() => JSON.parse(run.stdout));
+    assert.match(run.stdout, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt: \d+ terms, \d+ figures, 7 headings/);
+    for (const section of ['## Outline', '## Figures', '## Terms', '## Problems']) assert.ok(run.stdout.includes(section), section);
+    assert.match(run.stdout, /^ +26 {2}8856 億美元 {2}amount = 885,600,000,000 USD {2}← 美國國家科學與工程統計中心$/m);
+    assert.match(run.stdout, /^ +2 {2}導語 {2}\[matter\]$/m);
+  });
+});
+
+describe('policy-lens usage', () => {
+  it('--help prints every command and exits 0', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const run = await cli(argv);
+      assert.equal(run.code, 0);
+      for (const command of ['analyze', 'convert', 'check']) assert.ok(run.stdout.includes(`policy-lens ${command}`), command);
+      for (const name of CONFIG_NAMES) assert.match(run.stdout, new RegExp(`\\b${name}\\b`), name);
+    }
+  });
+
+  it('each command has --help that exits 0 with its usage line', async () => {
+    for (const command of ['analyze', 'convert', 'check']) {
+      const run = await cli([command, '--help']);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`^Usage: policy-lens ${command} `));
+    }
+  });
+
+  const usageErrors: [string, string[], RegExp][] = [
+    ['no command', [], /^Usage:\n {2}policy-lens analyze/m],
+    ['an unknown command', ['frobnicate', 'a.txt'], /unknown command 'frobnicate'/],
+    ['an unknown option to analyze', ['analyze', '--jsn', SAMPLE_PATH], /unknown option --jsn\nUsage: policy-lens analyze/],
+    ['an unknown option to convert', ['convert', '--to', 's2t', '--in-place', SAMPLE_PATH], /unknown option --in-place\nUsage: policy-lens convert/],
+    ['an unknown option to check', ['check', '-q', SAMPLE_PATH], /unknown option -q\nUsage: policy-lens check/],
+    ['a flag given a value', ['analyze', '--json=yes', SAMPLE_PATH], /unknown option --json=yes/],
+    ['analyze without a FILE', ['analyze', '--json'], /analyze takes exactly one FILE/],
+    ['analyze with two FILEs', ['analyze', SAMPLE_PATH, SAMPLE_PATH], /analyze takes exactly one FILE/],
+    ['check without a FILE', ['check'], /check needs at least one FILE/],
+    ['--glossary without its value', ['analyze', SAMPLE_PATH, '--glossary'], /--glossary needs a value/],
+    ['convert without --to', ['convert', SAMPLE_PATH], /convert needs one --to CONFIG/],
+  ];
+  for (const [what, argv, message] of usageErrors) {
+    it(`exits 2 with a usage message on stderr for ${what}`, async () => {
+      const run = await cli(argv);
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, message);
+      assert.match(run.stderr, /Usage:\s+policy-lens|Commands: analyze, convert, check/);
+    });
+  }
+
+  it('exits 1 naming the file when the input cannot be read', async () => {
+    for (const [path, reason] of [['no/such/file.txt', 'no such file'], ['test/fixtures', 'is a directory']]) {
+      for (const argv of [['analyze', path], ['analyze', '--json', path], ['check', path], ['convert', '--to', 's2t', path]]) {
+        const run = await cli(argv);
+        assert.equal(run.code, 1, argv.join(' '));
+        assert.equal(run.stdout, '');
+        assert.ok(run.stderr.includes(`cannot read ${path}`), run.stderr);
+        if (argv[0] !== 'convert') assert.ok(run.stderr.includes(reason), run.stderr);
+      }
+    }
+  });
+});
+
+/** Every kind of character that is not a Chinese character, and every line ending, around a BOM. */
+const NON_CHINESE =
+  '\uFEFFASCII !"#$%&\'()*+,-./0123456789:;<=>?@[\\]^_`{|}~\t\v\f\0\x1b\x7f éßñ ΑΩ Жя かなカナ 한국어 👍🏽 👨‍👩‍👧 𝟘𝟙 ' +
+  '０１２３ＡＢＣ ，。、；：？！“”‘’「」『』《》〈〉（）【】〔〕—…·％　\u2028\u2029\u0085 e\u0301 \u200d\u200b ① ⅩⅡ ℃ ㎡' +
+  'LF\nCRLF\r\nCR\rLFCR\n\rCRCR\r\rend';
+
+describe('policy-lens convert', () => {
+  it('exits 2 for an unknown CONFIG and lists every valid name', async () => {
+    const run = await cli(['convert', '--to', 's2x', '-'], '汉字');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /unknown configuration 's2x'/);
+    for (const name of CONFIG_NAMES) assert.match(run.stderr, new RegExp(`\\b${name}\\b`), name);
+  });
+
+  it('passes a BOM, LF, CRLF, lone CR and every non-Chinese character through every configuration unchanged', async () => {
+    const bytes = Buffer.from(NON_CHINESE, 'utf8');
+    for (const name of CONFIG_NAMES) {
+      const run = await cli(['convert', '--to', name, '-'], bytes);
+      assert.equal(run.code, 0, name);
+      assert.ok(Buffer.from(run.stdout, 'utf8').equals(bytes), `${name} changed a non-Chinese character`);
+    }
+  });
+
+  it('changes only the Chinese characters between the others', async () => {
+    const input = '\uFEFF第1章 汉字的发展\r\n软件 (software) 👍\r数据：５０％\n';
+    const run = await cli(['convert', '--to', 's2twp', '-'], input);
+    assert.equal(run.stdout, '\uFEFF第1章 漢字的發展\r\n軟體 (software) 👍\r資料：５０％\n');
+  });
+
+  it('-o FILE writes the converted text to FILE and nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+    try {
+      const input = join(dir, 'in.txt');
+      writeFileSync(input, '汉字\r\n');
+      for (const flag of ['-o', '--output']) {
+        const out = join(dir, `out${flag}.txt`);
+        const run = await cli(['convert', '--to', 's2t', input, flag, out]);
+        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.stdout, '');
+        assert.equal(readFileSync(out, 'utf8'), '漢字\r\n');
+      }
+      const unwritable = await cli(['convert', '--to', 's2t', input, '-o', join(dir, 'no', 'such', 'dir.txt')]);
+      assert.equal(unwritable.code, 1);
+      assert.match(unwritable.stderr, /cannot write .*dir\.txt/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('policy-lens check', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints FILE:LINE:COLUMN lines and exits 1 when there are warnings', async () => {
+    const file = join(dir, 'mixed.txt');
+    const text = '杭州通過持續穩定的政策環境，為企業創新提供了可預期的制度環境。\n這種高效的政策執行力，为杭州構建科技競爭力提供了制度保障。\n';
+    writeFileSync(file, text);
+    const run = await cli(['check', file]);
+    assert.equal(run.code, 1);
+    const column = text.indexOf('为') - text.indexOf('\n');
+    assert.match(run.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:${column}: warning: .*'为'.*\\[mixed-script\\]$`, 'm'));
+    assert.ok(run.stdout.split('\n').filter(Boolean).every((l) => l.startsWith(`${file}:`)), run.stdout);
+  });
+
+  it('exits 0 on a clean text, even with information-level notes', async () => {
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(clean, '這是一段乾淨的文字。\n');
+    const quiet = await cli(['check', clean]);
+    assert.deepEqual(quiet, { code: 0, stdout: '', stderr: '' });
+    const noted = join(dir, 'noted.txt');
+    const text = '杭州已培育孵化器613 家。\n';
+    writeFileSync(noted, text);
+    const run = await cli(['check', noted]);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, `${noted}:1:${text.indexOf('613') + 1}: information: No source is cited for 613 家. [unsourced-figure]\n`);
+  });
+
+  it('checks every FILE, names each, and exits 1 when one cannot be read', async () => {
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(clean, '這是一段乾淨的文字。\n');
+    const run = await cli(['check', clean, join(dir, 'gone.txt'), SAMPLE_PATH]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /cannot read .*gone\.txt: no such file/);
+    assert.match(run.stdout, /^test\/fixtures\/hangzhou-model\.zh-Hant\.txt:\d+:\d+: warning: /m);
+  });
+});
+
+describe('policy-lens as a real process', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let cliJs: string;
+  const node = (args: string[], input?: Buffer | string) =>
+    spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024 });
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-lens-bin-'));
+    cliJs = join(dir, 'cli.js');
+    // Loaded at run time from the repository so the bundler leaves esbuild's native binary alone.
+    const esbuild = createRequire(join(ROOT, 'package.json'))('esbuild') as typeof import('esbuild');
+    await esbuild.build({
+      entryPoints: [resolve(ROOT, 'src/cli.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile: cliJs,
+      logLevel: 'silent',
+      define: { POLICY_LENS_VERSION: JSON.stringify('9.9.9-test') },
+    });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the version the build defines', () => {
+    const run = node(['--version']);
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout.toString(), '9.9.9-test\n');
+  });
+
+  it('analyze --json FILE prints the same contract as the in-process run', async () => {
+    const run = node(['analyze', '--json', SAMPLE_PATH]);
+    assert.equal(run.status, 0, run.stderr.toString());
+    const json = JSON.parse(run.stdout.toString('utf8'));
+    assertContract(json, SAMPLE);
+    assert.equal(run.stdout.toString('utf8'), (await cli(['analyze', '--json', SAMPLE_PATH])).stdout);
+  });
+
+  it('convert from stdin gives back the same bytes for BOM, LF, CRLF, lone CR and non-Chinese text', () => {
+    const input = Buffer.from(NON_CHINESE + '汉字', 'utf8');
+    const expected = Buffer.from(NON_CHINESE + '漢字', 'utf8');
+    const run = node(['convert', '--to', 's2t'], input);
+    assert.equal(run.status, 0, run.stderr.toString());
+    assert.ok(run.stdout.equals(expected), `got ${JSON.stringify(run.stdout.toString('utf8').slice(0, 80))}`);
+    const dash = node(['convert', '--to', 'tw2s', '-'], Buffer.from(NON_CHINESE, 'utf8'));
+    assert.ok(dash.stdout.equals(Buffer.from(NON_CHINESE, 'utf8')));
+  });
+
+  it('convert -o FILE writes the file', () => {
+    const out = join(dir, 'converted.txt');
+    const run = node(['convert', '--to', 't2s', SAMPLE_PATH, '-o', out]);
+    assert.equal(run.status, 0, run.stderr.toString());
+    assert.equal(run.stdout.length, 0);
+    assert.equal(readFileSync(out, 'utf8'), convertText(SAMPLE, 't2s'));
+    assert.ok(readFileSync(out, 'utf8').includes('美国国家科学与工程统计中心'));
+  });
+
+  it('exits 2 with a usage message on stderr for an unknown option or CONFIG', () => {
+    const option = node(['analyze', '--verbose', SAMPLE_PATH]);
+    assert.equal(option.status, 2);
+    assert.match(option.stderr.toString(), /unknown option --verbose\nUsage: policy-lens analyze/);
+    const config = node(['convert', '--to', 'zh-TW'], '汉字');
+    assert.equal(config.status, 2);
+    assert.match(config.stderr.toString(), /s2t, t2s, s2tw/);
+  });
+
+  it('exits 1 on a broken glossary with file:line:column and no stack trace', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "terms": [ { "term": "芯片", "definition": "集成電路" }, ] ');
+    const run = node(['analyze', '--json', '--glossary', file, SAMPLE_PATH]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout.length, 0);
+    assert.match(run.stderr.toString(), new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: invalid JSON`));
+    assert.doesNotMatch(run.stderr.toString(), STACK_LINE);
+  });
+
+  it('exits 1 on an unreadable file, naming it', () => {
+    const run = node(['analyze', join(dir, 'absent.txt')]);
+    assert.equal(run.status, 1);
+    assert.ok(run.stderr.toString().includes(join(dir, 'absent.txt')));
+    assert.doesNotMatch(run.stderr.toString(), STACK_LINE);
+  });
+
+  it('check exits 1 with FILE:LINE:COLUMN lines on warnings and 0 on a clean text', () => {
+    const warned = node(['check', SAMPLE_PATH]);
+    assert.equal(warned.status, 1);
+    assert.match(warned.stdout.toString(), /^test\/fixtures\/hangzhou-model\.zh-Hant\.txt:4:43: warning: '志'/m);
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(clean, '這是一段乾淨的文字。\n');
+    const ok = node(['check', clean]);
+    assert.equal(ok.status, 0);
+    assert.equal(ok.stdout.length, 0);
+  });
+
+  it('analyze --json - reads random bytes from stdin and prints valid JSON', () => {
+    let seed = 20250515;
+    const bytes = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+    const run = node(['analyze', '--json', '-'], bytes);
+    assert.equal(run.status, 0, run.stderr.toString());
+    assertContract(JSON.parse(run.stdout.toString('utf8')), new TextDecoder().decode(bytes));
+  });
+
+  it('stops quietly, without a stack trace, when the reader closes the pipe early', async () => {
+    const big = join(dir, 'many-warnings.txt');
+    writeFileSync(big, '這是繁體中文的一段文字，为什么這裡有简体字。\n'.repeat(3_000));
+    const child = spawn(process.execPath, [cliJs, 'check', big], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    assert.doesNotMatch(stderr, STACK_LINE);
+    assert.doesNotMatch(stderr, /EPIPE/);
+    assert.equal(code, 1, 'the exit code still says warnings were found');
+  });
+});
