@@ -1,17 +1,27 @@
 // Benchmarks Policy Lens's conversion core against bare opencc-js, each in its own node process.
-//   node test/bench/convert.mjs        (from the repository root; about 20 s)
+//   node test/bench/convert.mjs        (from the repository root, after `node esbuild.mjs --production`; about 1 min)
+// The cold 20 KB figure runs the command line as shipped (dist/cli.js, or $POLICY_LENS_BENCH_DIST/cli.js when
+// test/bench/run.mjs passes its snapshot of dist/); the others use a bundle of src/core/convert built here.
 // Prints one JSON line per figure: {"name","value","unit","reference","ratio"}; ratio = value / reference.
 // Exits 1, after an {"name", "error"} line, when our output differs from opencc-js's by one byte.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const cli = join(process.env.POLICY_LENS_BENCH_DIST ?? join(root, 'dist'), 'cli.js');
+if (!existsSync(cli)) {
+  console.log(JSON.stringify({ name: 'convert', error: `${cli} is missing: run node esbuild.mjs --production first` }));
+  process.exit(1);
+}
 const work = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
 const bundle = join(work, 'convert.cjs');
+// Loaded before a cold process's own code (node --require): reports its peak RSS on stderr as it exits.
+const peakReporter = join(work, 'peak.cjs');
+writeFileSync(peakReporter, `process.on('exit', () => require('fs').writeSync(2, '\\n' + JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1024 }) + '\\n'));`);
 
 await esbuild.build({
   entryPoints: [join(root, 'src/core/convert/index.ts')],
@@ -107,23 +117,27 @@ figure('convert.s2twp.10MB.peakRSS', ours.peakMB, 'MB', bare.peakMB);
 figure('convert.s2twp.build', ours.buildMs, 'ms', bare.buildMs);
 
 // A 20 KB draft, cold: process start to converted output on stdout; the median of three runs each.
+// Ours is the shipped command line (`policy-lens convert --to s2twp FILE`), bare opencc-js a one-line script.
+/** Runs node with `args` from the repository root: wall time, stdout (the converted text) and the peak RSS. */
+function cold(args, label) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', peakReporter, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const errLines = run.stderr.trim().split('\n');
+  if (run.status !== 0) fail(label, `child exited ${run.status}: ${errLines.slice(-3).join(' | ')}`);
+  return { out: run.stdout, wallMs, peakMB: JSON.parse(errLines[errLines.length - 1]).peakMB };
+}
 const median = (runs) => runs.map((r) => r.wallMs).sort((x, y) => x - y)[1];
-const coldRuns = (source) => [0, 1, 2].map(() => child(source, 'convert.cold.20KB'));
-const coldOurs = coldRuns(
-  `const fs = require('fs');
-   const c = require(${JSON.stringify(bundle)});
-   const out = c.convertText(fs.readFileSync(${JSON.stringify(draftFile)}, 'utf8'), 's2twp');
-   console.log(JSON.stringify({ out, peakMB: ${peak} }));`,
-);
-const coldBare = coldRuns(
-  `const fs = require('fs');
-   ${openccPrelude}
-   load.then((OpenCC) => {
-     const out = OpenCC.Converter({ from: 'cn', to: 'twp' })(fs.readFileSync(${JSON.stringify(draftFile)}, 'utf8'));
-     console.log(JSON.stringify({ out, peakMB: ${peak} }));
-   });`,
-);
-if (coldOurs[0].out !== coldBare[0].out) fail('convert.cold.20KB', 'cold 20 KB outputs differ');
+const coldRuns = (args) => [0, 1, 2].map(() => cold(args, 'convert.cold.20KB'));
+const coldOurs = coldRuns([cli, 'convert', '--to', 's2twp', draftFile]);
+const coldBare = coldRuns([
+  '--input-type=module',
+  '-e',
+  `import OpenCC from 'opencc-js';
+   import { readFileSync } from 'node:fs';
+   process.stdout.write(OpenCC.Converter({ from: 'cn', to: 'twp' })(readFileSync(${JSON.stringify(draftFile)}, 'utf8')));`,
+]);
+if (coldOurs[0].out !== coldBare[0].out) fail('convert.cold.20KB', 'cold 20 KB outputs differ (dist/cli.js convert --to s2twp vs opencc-js)');
 figure('convert.cold.20KB', median(coldOurs), 'ms', median(coldBare));
 figure('convert.cold.20KB.peakRSS', coldOurs[0].peakMB, 'MB', coldBare[0].peakMB);
 

@@ -1,0 +1,219 @@
+// Benchmarks analyze() on the 10 MB fixture corpus against one regular-expression pass over the same text, times each
+// stage of the analysis alone, and times analyze() on the 13 KB sample article.
+//   node test/bench/analysis.mjs        (from anywhere; about 30–60 s on 2 cores)
+// Prints one JSON line per figure: {"name","value","unit","reference"?,"ratio"?,...}.
+// Exits 1, after an {"name","error"} line, when the analysis breaks its own contract (a span whose text is not the
+// input's slice, stages that disagree with analyze(), runs that disagree with each other) or finds nothing at all.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { buildCorpus, ROOT, sampleArticle } from './corpus.mjs';
+
+const RUNS = 3;
+const SAMPLE_RUNS = 20;
+const MB = 1024 * 1024;
+
+// The core, bundled the way esbuild.mjs bundles dist/ (node20, cjs, minified), from its sources: dist/cli.js does
+// not export analyze() or the stage functions.
+const work = mkdtempSync(join(tmpdir(), 'policy-lens-bench-analysis-'));
+const bundle = join(work, 'analysis.cjs');
+await esbuild.build({
+  stdin: {
+    contents: [
+      `export { analyze, builtinGlossary } from './src/core/analysis';`,
+      `export { definedTerms, withDefinedTerms } from './src/core/terms/defined';`,
+      `export { findTerms } from './src/core/terms/matcher';`,
+      `export { findFigures } from './src/core/figures/recognise';`,
+      `export { citeSources } from './src/core/sources/citations';`,
+      `export { findHeadings } from './src/core/outline/headings';`,
+      `export { detectScript, findMixedScript } from './src/core/convert/scripts';`,
+      `export { loadedDictionaries } from './src/core/convert/converter';`,
+      `export { findTermFormProblems } from './src/core/terms/consistency';`,
+      `export { findUnbalancedBrackets } from './src/core/text/brackets';`,
+      `export { lineStarts } from './src/core/text/lines';`,
+    ].join('\n'),
+    resolveDir: ROOT,
+    sourcefile: 'analysis-bench-entry.ts',
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  outfile: bundle,
+  logLevel: 'error',
+});
+const core = createRequire(import.meta.url)(bundle);
+rmSync(work, { recursive: true, force: true });
+
+function fail(name, error) {
+  console.log(JSON.stringify({ name, error }));
+  process.exit(1);
+}
+
+function figure(name, value, unit, extra = {}) {
+  console.log(JSON.stringify({ name, value: round(value), unit, ...extra }));
+}
+
+function round(x) {
+  return x >= 100 ? Math.round(x) : Math.round(x * 100) / 100;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs `fn` once: its result, wall time and CPU time (user + system of this process) in ms. */
+function measure(fn) {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const result = fn();
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { result, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Runs `fn` once to warm up, then `runs` times: the median wall time and the median CPU time in ms (on a busy
+ * machine the CPU time stays near what the wall time would be on an idle one), every result, and the warm-up's
+ * wall time.
+ */
+function timed(fn, runs = RUNS) {
+  const first = measure(fn);
+  const measured = Array.from({ length: runs }, () => measure(fn));
+  return {
+    ms: median(measured.map((m) => m.ms)),
+    cpuMs: median(measured.map((m) => m.cpuMs)),
+    results: [first.result, ...measured.map((m) => m.result)],
+    warmUpMs: first.ms,
+  };
+}
+
+/** The contract every span keeps: inside the input, and `text` exactly the input's slice. */
+function checkSpans(name, input, spans) {
+  for (const s of spans) {
+    if (!(s.start >= 0 && s.start <= s.end && s.end <= input.length)) fail(name, `span out of range: ${JSON.stringify(s)}`);
+    if (s.text !== undefined && s.text !== input.slice(s.start, s.end)) {
+      fail(name, `span text ${JSON.stringify(s.text)} is not input.slice(${s.start}, ${s.end}) = ${JSON.stringify(input.slice(s.start, s.end))}`);
+    }
+  }
+}
+
+/** The parts of an analysis two runs must agree on, as a short fingerprint. */
+function fingerprint(a) {
+  const spans = (xs) => xs.map((x) => `${x.start}-${x.end}`).join(',');
+  return [a.terms.length, a.figures.length, a.outline.length, a.problems.length, a.script,
+    spans(a.figures.filter((_, i) => i % 97 === 0)), a.figures.filter((f) => f.source).length].join('|');
+}
+
+// ——— 10 MB corpus ———
+const corpus = buildCorpus(10 * MB);
+const text = corpus.text;
+const sizeMB = corpus.bytes / MB;
+
+// The reference: one global regular expression over the text, counting figure-like matches.
+const FIGURE_LIKE = /[0-9０-９]+(?:[.．][0-9]+)?\s*(?:%|％|億|亿|万|萬|家)/g;
+const regex = timed(() => {
+  let n = 0;
+  FIGURE_LIKE.lastIndex = 0;
+  while (FIGURE_LIKE.exec(text) !== null) n++;
+  return n;
+});
+const regexMatches = regex.results[0];
+if (regexMatches === 0) fail('analysis.10MB', 'the reference regular expression found nothing: the corpus is broken');
+
+const whole = timed(() => core.analyze(text));
+const analysis = whole.results[0];
+const prints = whole.results.map(fingerprint);
+if (new Set(prints).size !== 1) fail('analysis.10MB', `runs disagree: ${prints.map((p) => p.slice(0, 60)).join(' / ')}`);
+if (analysis.figures.length === 0 || analysis.terms.length === 0 || analysis.outline.length === 0) {
+  fail('analysis.10MB', `found ${analysis.figures.length} figures, ${analysis.terms.length} terms, ${analysis.outline.length} headings in 10 MB of policy texts`);
+}
+checkSpans('analysis.10MB.terms', text, analysis.terms);
+checkSpans('analysis.10MB.figures', text, analysis.figures);
+checkSpans('analysis.10MB.outline', text, analysis.outline);
+checkSpans('analysis.10MB.problems', text, analysis.problems);
+checkSpans('analysis.10MB.sources', text, analysis.figures.map((f) => f.source).filter(Boolean));
+
+const problemCounts = {};
+for (const p of analysis.problems) problemCounts[p.code] = (problemCounts[p.code] ?? 0) + 1;
+figure('analysis.10MB', sizeMB / (whole.ms / 1000), 'MB/s', {
+  reference: round(sizeMB / (regex.ms / 1000)),
+  ratio: round(whole.ms / regex.ms),
+  cpuRatio: round(whole.cpuMs / regex.cpuMs),
+  goal: 'ratio <= 3',
+  ms: round(whole.ms),
+  cpuMs: round(whole.cpuMs),
+  referenceMs: round(regex.ms),
+  referenceCpuMs: round(regex.cpuMs),
+  referenceMatches: regexMatches,
+  bytes: corpus.bytes,
+  utf16: corpus.chars,
+  documents: corpus.documents,
+  rounds: corpus.rounds,
+  script: analysis.script,
+  terms: analysis.terms.length,
+  figures: analysis.figures.length,
+  sourced: analysis.figures.filter((f) => f.source).length,
+  headings: analysis.outline.length,
+  problems: problemCounts,
+});
+// The first analyze() of a process also builds the s2t and t2s converters and the glossary's matcher.
+figure('analysis.10MB.firstCall', whole.warmUpMs, 'ms', { dictionaries: core.loadedDictionaries() });
+
+// ——— each stage alone, fed what analyze() feeds it ———
+const main = analysis.script === 'traditional' || analysis.script === 'simplified' ? analysis.script : undefined;
+const glossary = core.withDefinedTerms(core.builtinGlossary(), core.definedTerms(text));
+const figures = core.findFigures(text);
+const stages = [
+  ['definedTerms', () => core.definedTerms(text), (r) => r.length === analysis.definedTerms.length],
+  ['terms', () => core.findTerms(text, glossary), (r) => r.length === analysis.terms.length],
+  ['figures', () => core.findFigures(text), (r) => r.length === analysis.figures.length],
+  ['sources', () => core.citeSources(text, figures), (r) => r.filter(Boolean).length === analysis.figures.filter((f) => f.source).length],
+  ['outline', () => core.findHeadings(text), (r) => r.headings.length === analysis.outline.length],
+  ['script', () => core.detectScript(text), (r) => r === analysis.script],
+  ['mixedScript', () => (analysis.script === 'none' ? [] : core.findMixedScript(text, main, { accept: ['布', '占'] })),
+    (r) => r.length === (problemCounts['mixed-script'] ?? 0)],
+  ['termForms', () => core.findTermFormProblems(analysis.terms, glossary), (r) => r.length === (problemCounts['term-form'] ?? 0)],
+  ['brackets', () => core.findUnbalancedBrackets(text), (r) => r.length === (problemCounts['unbalanced-bracket'] ?? 0)],
+  ['lineStarts', () => core.lineStarts(text), (r) => r.length === analysis.lineStarts.length],
+];
+// analyze() has warmed up the same code four times over, so no warm-up here; a stage that takes a second or more
+// is timed once (three more runs of the mixed-script check alone would add half a minute), the others three times.
+let stagesMs = 0;
+let stagesCpuMs = 0;
+for (const [stage, run, agrees] of stages) {
+  const runs = [measure(run)];
+  if (!agrees(runs[0].result)) fail(`analysis.10MB.stage.${stage}`, 'the stage alone disagrees with analyze() on the same text');
+  while (runs[0].ms < 1000 && runs.length < RUNS) runs.push(measure(run));
+  const ms = median(runs.map((r) => r.ms));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  stagesMs += ms;
+  stagesCpuMs += cpuMs;
+  figure(`analysis.10MB.stage.${stage}`, ms, 'ms', { cpuMs: round(cpuMs), share: round(cpuMs / whole.cpuMs), runs: runs.length });
+}
+// What the stages above do not cover: building, sorting and wording the problem list (one object per problem).
+const restCpuMs = Math.max(0, whole.cpuMs - stagesCpuMs);
+figure('analysis.10MB.stage.rest', Math.max(0, whole.ms - stagesMs), 'ms', { cpuMs: round(restCpuMs), share: round(restCpuMs / whole.cpuMs) });
+
+// ——— the 13 KB sample article: what an editor pays per keystroke-debounced analysis ———
+const sample = sampleArticle('zh-Hant');
+const small = timed(() => core.analyze(sample), SAMPLE_RUNS);
+const sampleAnalysis = small.results[0];
+if (sampleAnalysis.figures.length === 0 || sampleAnalysis.terms.length === 0) {
+  fail('analysis.sample13KB', `found ${sampleAnalysis.figures.length} figures and ${sampleAnalysis.terms.length} terms in the sample article`);
+}
+checkSpans('analysis.sample13KB.figures', sample, sampleAnalysis.figures);
+checkSpans('analysis.sample13KB.terms', sample, sampleAnalysis.terms);
+figure('analysis.sample13KB', small.ms, 'ms', {
+  cpuMs: round(small.cpuMs),
+  bytes: Buffer.byteLength(sample),
+  runs: SAMPLE_RUNS,
+  figures: sampleAnalysis.figures.length,
+  terms: sampleAnalysis.terms.length,
+  headings: sampleAnalysis.outline.length,
+});
