@@ -30,18 +30,39 @@ const common = {
 };
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+/**
+ * OpenCC's dictionaries (1.3 MB of text) stay out of extension.js and cli.js: each is its own file in
+ * dist/opencc/, required on first use, so loading the extension parses none of them.
+ */
+const DICT_DIR = 'node_modules/opencc-js/dist/esm-lib/dict';
+const dictionariesOutside = {
+  name: 'opencc-dictionaries-outside',
+  setup(build) {
+    build.onResolve({ filter: /^opencc-js\/dict\/\w+$/ }, (args) => ({ path: `./opencc/${args.path.split('/').pop()}.js`, external: true }));
+  },
+};
 const builds = [
   {
     ...common,
     entryPoints: { extension: 'src/extension.ts' },
     outdir: 'dist',
     external: ['vscode'],
+    plugins: [dictionariesOutside],
   },
   {
     ...common,
     entryPoints: { cli: 'src/cli.ts' },
     outdir: 'dist',
     define: { POLICY_LENS_VERSION: JSON.stringify(version) },
+    plugins: [dictionariesOutside],
+  },
+  {
+    ...common,
+    entryPoints: readdirSync(DICT_DIR).filter((f) => f.endsWith('.js')).map((f) => join(DICT_DIR, f)),
+    outdir: 'dist/opencc',
+    sourcemap: false,
+    minify: true,
   },
 ];
 if (tests) {

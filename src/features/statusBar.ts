@@ -26,7 +26,8 @@ export function registerStatusBar(analyses: DocumentAnalyses): vscode.Disposable
     clearTimeout(timer);
     timer = setTimeout(update, 300);
   };
-  update();
+  // Not during activate(): the first analysis of an already open document must not delay activation.
+  later();
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
