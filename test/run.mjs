@@ -60,7 +60,7 @@ if (built && !onlyUnit) {
     totals.failed += dev.failed;
     const vsix = join(ROOT, '.vscode-test', 'policy-lens-test.vsix');
     const packaged = step('packaging', () => {
-      execFileSync(node, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
+      execFileSync(node, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links',
         '--skip-license', '-o', vsix], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
       return true;
     });
