@@ -4,7 +4,7 @@
 // else a benchmark prints go to stderr. Exits 1 when the build or any benchmark failed (crashed, or found wrong
 // output); slowness alone never fails.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,8 +31,9 @@ console.error(`bench: ${results.length - failed.length} ok, ${failed.length} fai
 process.exit(failed.length > 0 ? 1 : 0);
 
 /**
- * Runs `node esbuild.mjs --production` and copies the bundles to a private directory, so that a development
- * build someone starts meanwhile (npm test, watch) does not swap what is measured. Returns that directory.
+ * Runs `node esbuild.mjs --production` and copies the bundles and their dictionaries (dist/opencc/) to a private
+ * directory, so that a development build someone starts meanwhile (npm test, watch) does not swap what is
+ * measured. Returns that directory.
  */
 function buildProduction() {
   for (let attempt = 1; ; attempt++) {
@@ -43,10 +44,20 @@ function buildProduction() {
       process.exit(1);
     }
     const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-dist-'));
-    for (const file of ['extension.js', 'cli.js', 'glossary.schema.json']) {
-      if (existsSync(join(ROOT, 'dist', file))) copyFileSync(join(ROOT, 'dist', file), join(dir, file));
+    // The bundles require their OpenCC dictionaries from ./opencc/ on first use; nothing reads glossary.schema.json.
+    for (const file of ['extension.js', 'cli.js', 'opencc']) {
+      try {
+        cpSync(join(ROOT, 'dist', file), join(dir, file), { recursive: true });
+      } catch {
+        // missing, or removed under us by a build started meanwhile: the check below retries
+      }
     }
-    const production = ['extension.js', 'cli.js'].every((f) => existsSync(join(dir, f)) && isMinified(readFileSync(join(dir, f), 'utf8')));
+    const production = ['extension.js', 'cli.js'].every((f) => {
+      if (!existsSync(join(dir, f))) return false;
+      const source = readFileSync(join(dir, f), 'utf8');
+      // Every dictionary the bundle asks for must have been copied (a build started meanwhile empties dist/ first).
+      return isMinified(source) && [...source.matchAll(/require\("\.\/(opencc\/\w+\.js)"\)/g)].every((m) => existsSync(join(dir, m[1])));
+    });
     if (production) return dir;
     rmSync(dir, { recursive: true, force: true });
     if (attempt === 3) {
