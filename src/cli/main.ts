@@ -1,7 +1,9 @@
 import { CONFIG_NAMES } from '../core/convert';
 import { COMMAND_USAGE, UsageError, parseArgs } from './args';
-import { runAnalyze, runCheck } from './analyzeCommand';
-import { runConvert } from './convertCommand';
+// Each command's module is loaded when the command runs: `convert` never evaluates the analysis
+// engine, the glossary or the YAML parser, which keeps its start-up close to bare opencc-js.
+const analyzeCommand = () => import('./analyzeCommand');
+const convertCommand = () => import('./convertCommand');
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -52,11 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         io.stdout(`${typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev'}\n`);
         return 0;
       case 'analyze':
-        return await runAnalyze(parseArgs(rest, { flags: ['--json', '--help'], options: ['--glossary'] }), io);
+        return await (await analyzeCommand()).runAnalyze(parseArgs(rest, { flags: ['--json', '--help'], options: ['--glossary'] }), io);
       case 'convert':
-        return await runConvert(parseArgs(rest, { flags: ['--help'], options: ['--to', '-o', '--output'] }), io);
+        return await (await convertCommand()).runConvert(parseArgs(rest, { flags: ['--help'], options: ['--to', '-o', '--output'] }), io);
       case 'check':
-        return await runCheck(parseArgs(rest, { flags: ['--help'], options: ['--glossary'] }), io);
+        return await (await analyzeCommand()).runCheck(parseArgs(rest, { flags: ['--help'], options: ['--glossary'] }), io);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
