@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, type ConfigName, type ProtectOptions } from '../core/convert';
 import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
 import { glossaryPhrases } from '../core/convert/glossaryForms';
+import { ambiguousChoices, applyChoices } from '../core/convert/ambiguity';
 import type { Settings } from '../workspace/settings';
 import type { WorkspaceGlossaries } from '../workspace/glossaries';
 
@@ -136,13 +137,50 @@ export function convertCommandHandlers(deps: ConvertDeps): Record<string, (...ar
     await vscode.commands.executeCommand('vscode.diff', editor.document.uri, uri,
       vscode.l10n.t('{0} ↔ {1} (preview)', name, config), { preview: true, viewColumn: editor.viewColumn });
     const apply = vscode.l10n.t('Apply');
-    const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Apply the {0} conversion to {1}?', config, name), apply, vscode.l10n.t('Discard'));
+    const choices = target.texts.map((text, i) => ambiguousChoices(text, converted[i], CONFIGS[config].target));
+    const count = choices.reduce((n, c) => n + c.length, 0);
+    const review = vscode.l10n.t('Review {0} ambiguous characters…', count);
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Apply the {0} conversion to {1}?', config, name), apply, ...(count > 0 ? [review] : []), vscode.l10n.t('Discard'));
     deps.previews.forget(uri);
-    if (choice !== apply) return false;
+    if (answer === review) {
+      const reviewed = await reviewChoices(converted, choices);
+      return reviewed ? applyConversion(target, reviewed) : false;
+    }
+    if (answer !== apply) return false;
     return applyConversion(target, converted);
   };
   return handlers;
+}
+
+/**
+ * Per-change review of the characters OpenCC chose among several (发 → 發/髮, 干 → 幹/乾, 系 → 係/繫):
+ * a person unticks the choices that are wrong and picks the right character for each of them.
+ * Returns the converted texts with those choices, or undefined when the review was cancelled.
+ */
+async function reviewChoices(converted: readonly string[], choices: ReturnType<typeof ambiguousChoices>[]): Promise<string[] | undefined> {
+  const items = choices.flatMap((list, piece) => list.map((c) => ({
+    label: `${c.converted} ← ${c.original}`,
+    description: vscode.l10n.t('also: {0}', c.choices.filter((x) => x !== c.converted).join(' ')),
+    detail: c.context,
+    picked: true,
+    piece,
+    choice: c,
+  })));
+  const kept = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Untick the characters the conversion chose wrongly'),
+    matchOnDetail: true,
+  });
+  if (!kept) return undefined;
+  const replacements = converted.map(() => new Map<number, string>());
+  for (const item of items.filter((i) => !kept.includes(i))) {
+    const pick = await vscode.window.showQuickPick(item.choice.choices.filter((x) => x !== item.choice.converted).concat(item.choice.original)
+      .filter((x, i, all) => all.indexOf(x) === i), { title: vscode.l10n.t('Which character for {0}?', item.choice.context) });
+    if (pick === undefined) return undefined;
+    replacements[item.piece].set(item.choice.offset, pick);
+  }
+  return converted.map((text, i) => applyChoices(text, replacements[i]));
 }
 
 /** The whole document as it would read after the conversion. */
