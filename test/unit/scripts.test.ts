@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { convertText, detectScript, findMixedScript, scriptCounts, type MixedChar } from '../../src/core/convert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { convertText, detectScript, findMixedScript, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
+import { dictionaryPairs, roundTripPieces } from '../../src/core/convert/roundTripPieces';
+import {
+  detectScript as referenceDetectScript,
+  findMixedScript as referenceFindMixedScript,
+  scriptCounts as referenceScriptCounts,
+} from './scriptsReference';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 const hant = fixture('hangzhou-model.zh-Hant.txt');
@@ -131,4 +138,175 @@ describe('findMixedScript', function () {
     assert.deepEqual(findMixedScript('Policy Lens 2025'), []);
     assert.deepEqual(findMixedScript(''), []);
   });
+});
+
+/** Every .txt under test/fixtures, by path from the repository root. */
+function fixtureTexts(dir = join(process.cwd(), 'test/fixtures')): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return fixtureTexts(path);
+      return entry.name.endsWith('.txt') ? [{ path: relative(process.cwd(), path), text: readFileSync(path, 'utf8') }] : [];
+    });
+}
+
+const MAINS = [undefined, 'traditional', 'simplified'] as const;
+const OPTIONS: MixedScriptOptions[] = [{}, TAIWAN_STYLE, { region: 'hk' }, { region: 't', accept: ['于', '系'] }];
+
+/** The same question put to the fast check and to the whole-text round trip it replaced. */
+function assertSameAsReference(text: string, main: (typeof MAINS)[number], options: MixedScriptOptions): void {
+  const fast = findMixedScript(text, main, options);
+  const reference = referenceFindMixedScript(text, main, options);
+  assert.deepEqual(fast, reference, `main ${main}, options ${JSON.stringify(options)}, text ${JSON.stringify(text.slice(0, 80))}`);
+}
+
+describe('findMixedScript, judged piece by piece, agrees with the whole-text round trip', function () {
+  // The reference converts whole texts (~2.5 µs a character); the sweep puts ~400 KB through it.
+  this.timeout(120000);
+
+  for (const { path, text } of fixtureTexts()) {
+    it(`gives the same findings and counts on ${path} and its t2s, s2t and s2tw conversions`, () => {
+      for (const variant of [text, convertText(text, 't2s'), convertText(text, 's2t'), convertText(text, 's2tw')]) {
+        assert.deepEqual(scriptCounts(variant), referenceScriptCounts(variant));
+        assert.equal(detectScript(variant), referenceDetectScript(variant));
+        for (const main of MAINS) assertSameAsReference(variant, main, TAIWAN_STYLE);
+      }
+      for (const options of OPTIONS) assertSameAsReference(text, undefined, options);
+    });
+  }
+
+  it('compares real findings: thousands when all fixtures are read as one text in either script', () => {
+    const all = fixtureTexts().map((f) => f.text).join('\n');
+    for (const main of ['traditional', 'simplified'] as const) {
+      const found = findMixedScript(all, main);
+      assert.ok(found.length > 1000, `${found.length} findings as ${main}`);
+      assert.deepEqual(found, referenceFindMixedScript(all, main));
+    }
+  });
+
+  it('places a finding from a piece judged before by its offset and line in the new text', () => {
+    assert.deepEqual(findMixedScript('生產關系', 'traditional').map((m) => [m.start, m.line]), [[3, 1]]);
+    assert.deepEqual(findMixedScript('前言\r\n\r\n生產關系與關系', 'traditional').map((m) => [m.start, m.line]), [[9, 3], [12, 3]]);
+  });
+
+  it('falls back to the whole text when an ideographic description sequence spans a line break, as opencc-js reads it', () => {
+    // ⿰ takes 關 and the line break as its operands: opencc-js passes all three through unconverted.
+    for (const text of ['生產⿰關\n系統關系', '⿱艹化\n關系', '⿰\n于']) {
+      for (const main of MAINS) assertSameAsReference(text, main, {});
+    }
+    assert.deepEqual(findMixedScript('生產⿰關\n系統關系', 'traditional').map((m) => m.start), [8]);
+  });
+
+  it('agrees on random splices of fixture lines with slipped characters, odd code points and line breaks', () => {
+    const lines = [...new Set(fixtureTexts().flatMap((f) => [f.text, convertText(f.text, 't2s')]).flatMap((t) => t.split(/\r?\n/)))]
+      .filter((line) => /\p{Script=Han}/u.test(line));
+    const line = fc.constantFrom(...lines);
+    // A line with some characters turned into the other script, character by character (何况 in 關于, 关於 …).
+    const slipped = fc.tuple(line, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom<'s2t' | 't2s'>('s2t', 't2s')).map(([l, at, to]) => {
+      const chars = Array.from(l);
+      for (const i of at) if (chars.length > 0) chars[i % chars.length] = convertText(chars[i % chars.length], to);
+      return chars.join('');
+    });
+    const cut = fc.tuple(line, fc.nat(), fc.nat()).map(([l, a, b]) => l.slice(a % (l.length + 1), (a % (l.length + 1)) + (b % 30)));
+    const odd = fc.constantFrom('\n', '\r\n', '\r', '\0', ' ', ',', '，', '\uD800', '\uDC00', '\uD840\uDC00', '\uF900', '\uFA10',
+      '⿰氵青', '⿱艹\n化', '關系', '于', '於', '干', '乾隆', 'SQL', 'P', '·', '-', '😀', '\u2028', '\uFEFF');
+    const text = fc.array(fc.oneof(line, slipped, cut, odd, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...MAINS), fc.constantFrom(...OPTIONS), (t, main, options) => assertSameAsReference(t, main, options)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws, and agrees, on any string: lone surrogates, NUL, CRLF, astral characters', () => {
+    const any = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: fc.constantFrom(...'關系于於干幹乾發发髮後后台臺里裡為为\r\n\0\uD800\uDC00😀𠀀⿰'), maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(any, fc.constantFrom(...MAINS), (text, main) => {
+        for (const m of findMixedScript(text, main)) assert.equal(text.slice(m.start, m.end), m.char);
+        assertSameAsReference(text, main, {});
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('findMixedScript agrees with the whole-text round trip on the dictionaries themselves', function () {
+  // Every phrase entry, run together, so that entries overlap at their joins as words do in running text.
+  this.timeout(120000);
+  const phrases = (name: 'STPhrases' | 'STPhrases_GeneratedFromRegionalPhrases' | 'TSPhrases') => [...dictionaryPairs(name)];
+  const stPhrases = [...phrases('STPhrases'), ...phrases('STPhrases_GeneratedFromRegionalPhrases')];
+
+  it('agrees on every s2t phrase entry in Simplified and in Traditional, read as either script', () => {
+    for (const text of [stPhrases.map(([s]) => s).join(''), stPhrases.map(([, t]) => t).join(''), stPhrases.map(([s, t]) => s + t).join('、')]) {
+      for (const main of ['traditional', 'simplified'] as const) assertSameAsReference(text, main, {});
+    }
+  });
+
+  it('agrees on every t2s phrase entry, each read as either script in turn', () => {
+    for (const [traditional, simplified] of phrases('TSPhrases')) {
+      for (const text of [traditional, simplified, traditional + simplified]) {
+        for (const main of ['traditional', 'simplified', 'traditional'] as const) assertSameAsReference(text, main, {});
+      }
+    }
+  });
+
+  it('agrees on every character of the character tables, alone and side by side', () => {
+    const characters = [...dictionaryPairs('TSCharacters'), ...dictionaryPairs('STCharacters')].flatMap(([a, b]) => [a, b]);
+    for (const text of [characters.join(''), characters.join('，')]) {
+      for (const main of ['traditional', 'simplified'] as const) assertSameAsReference(text, main, TAIWAN_STYLE);
+    }
+  });
+
+  it('agrees on phrase entries written with CJK compatibility ideographs, which the converter normalises first', () => {
+    const compatibility = new Map([...dictionaryPairs('CJK_Compatibility_Ideographs')].map(([c, u]) => [u, c]));
+    const written = stPhrases
+      .flatMap(([s, t]) => [s, t])
+      .filter((p) => Array.from(p).some((c) => compatibility.has(c)))
+      .map((p) => Array.from(p, (c) => compatibility.get(c) ?? c).join(''));
+    assert.ok(written.length > 1000);
+    for (const text of [written.join(''), written.join('\n')]) {
+      for (const main of ['traditional', 'simplified'] as const) assertSameAsReference(text, main, {});
+    }
+  });
+});
+
+describe('roundTripPieces', function () {
+  this.timeout(30000);
+  const folds = { s2t: dictionaryPairs('TSCharacters'), t2s: dictionaryPairs('STCharacters') } as const;
+  const fold = (text: string, table: Map<string, string>) => Array.from(text, (c) => table.get(c) ?? c).join('');
+
+  it('cuts 取決于政策 between 取決于 and 政策, and 美國制裁紅線 after 美國制裁, never inside an entry', () => {
+    const pieces = roundTripPieces('s2t', folds.s2t)!;
+    assert.equal(pieces.startBefore('取決于政策', 2), 0);
+    assert.equal(pieces.endAfter('取決于政策', 3), 3);
+    assert.equal(pieces.startBefore('取決于政策', 3), 3);
+    // 美国制 and 制裁 are both entries: the piece holds both, so forward maximum matching runs as in the text.
+    assert.equal(pieces.endAfter('美國制裁紅線', 1), 4);
+  });
+
+  for (const roundTrip of ['s2t', 't2s'] as const) {
+    it(`converts every fixture piece by piece (${roundTrip}) exactly as opencc-js converts the whole folded text`, () => {
+      const pieces = roundTripPieces(roundTrip, folds[roundTrip])!;
+      const convert = (s: string) => convertText(s, roundTrip);
+      for (const { path, text } of fixtureTexts()) {
+        for (const variant of [text, convertText(text, roundTrip === 's2t' ? 't2s' : 's2t')]) {
+          const parts: string[] = [];
+          let count = 0;
+          for (let i = 0; i < variant.length; ) {
+            const width = (variant.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+            assert.equal(pieces.startBefore(variant, i), i, `${path}: a piece starts at ${i}`);
+            const end = pieces.endAfter(variant, i + width);
+            parts.push(convert(fold(variant.slice(i, end), folds[roundTrip])));
+            count++;
+            i = end;
+          }
+          assert.equal(parts.join(''), convert(fold(variant, folds[roundTrip])), path);
+          assert.ok(count > variant.length / 8, `${path}: ${count} pieces in ${variant.length} units, so pieces are small`);
+        }
+      }
+    });
+  }
 });

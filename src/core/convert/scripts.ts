@@ -3,8 +3,9 @@
  * with 關系 or 取決于 in it), from opencc-js's character tables and phrase dictionaries: no hand-made list.
  */
 import type { Span } from '../types';
-import { lineOf, lineStarts } from '../text/lines';
-import { converterFor, openccDictionary, type DictionaryName } from './converter';
+import { lineStarts } from '../text/lines';
+import { converterFor, type DictionaryName } from './converter';
+import { dictionaryPairs as pairsOf, roundTripPieces, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
 
@@ -38,18 +39,18 @@ interface CharacterTables {
   regionalForms: Map<string, Set<string>>;
   twVariants: Map<string, string>;
   hkVariants: Map<string, string>;
+  /** Per code point: the CHAR_* bits below (1.1 MB, so the hot loops read a byte instead of hashing a string). */
+  charFlags: Uint8Array;
+  /** The lowest UTF-16 unit that can start a candidate character (U+3437 in opencc-js 1.4.2): below it, skip fast. */
+  lowestCandidate: number;
 }
+
+const CHAR_TO_SIMPLIFIED = 1; // a key of TSCharacters
+const CHAR_TO_TRADITIONAL = 2; // a key of STCharacters
+const CHAR_SIMPLIFIED_FORM = 4; // the Simplified form of another character: a candidate in a Traditional text
+const CHAR_TRADITIONAL_ONLY = 8; // converts to Simplified and not to Traditional: a candidate in a Simplified text
 
 let tables: CharacterTables | undefined;
-
-function pairsOf(name: DictionaryName): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of openccDictionary(name).split('|')) {
-    const space = entry.indexOf(' ');
-    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
-  }
-  return map;
-}
 
 function characterTables(): CharacterTables {
   if (tables === undefined) {
@@ -67,7 +68,21 @@ function characterTables(): CharacterTables {
         regionalForms.set(standard, forms);
       }
     }
-    tables = { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants };
+    const charFlags = new Uint8Array(0x110000);
+    let lowestCandidate = 0xd800; // astral characters start with a high surrogate: never skip past those
+    const mark = (chars: Iterable<string>, flag: number) => {
+      for (const c of chars) {
+        const code = c.codePointAt(0)!;
+        if (String.fromCodePoint(code) !== c) continue; // the tables are looked up one code point at a time
+        charFlags[code] |= flag;
+        if (flag & (CHAR_SIMPLIFIED_FORM | CHAR_TRADITIONAL_ONLY)) lowestCandidate = Math.min(lowestCandidate, code);
+      }
+    };
+    mark(toSimplified.keys(), CHAR_TO_SIMPLIFIED);
+    mark(toTraditional.keys(), CHAR_TO_TRADITIONAL);
+    mark(simplifiedForms, CHAR_SIMPLIFIED_FORM);
+    mark([...toSimplified.keys()].filter((c) => !toTraditional.has(c)), CHAR_TRADITIONAL_ONLY);
+    tables = { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
   }
   return tables;
 }
@@ -76,15 +91,17 @@ function characterTables(): CharacterTables {
  * Counts the characters that only one script writes. Example: `scriptCounts('我們这样')` → `{ traditional: 1, simplified: 2 }`.
  */
 export function scriptCounts(text: string): ScriptCounts {
-  const { toSimplified, toTraditional } = characterTables();
+  const { charFlags } = characterTables();
   let traditional = 0;
   let simplified = 0;
-  for (const c of text) {
-    if (c.charCodeAt(0) < 0x2e80) continue; // below the CJK radicals nothing converts
-    const changesToSimplified = toSimplified.has(c);
-    const changesToTraditional = toTraditional.has(c);
-    if (changesToSimplified && !changesToTraditional) traditional++;
-    else if (changesToTraditional && !changesToSimplified) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x2e80) continue; // below the CJK radicals nothing converts
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const flags = charFlags[code] & (CHAR_TO_SIMPLIFIED | CHAR_TO_TRADITIONAL);
+    if (flags === CHAR_TO_SIMPLIFIED) traditional++;
+    else if (flags === CHAR_TO_TRADITIONAL) simplified++;
   }
   return { traditional, simplified };
 }
@@ -122,51 +139,132 @@ export interface MixedScriptOptions {
  * convert it back with the phrase-aware OpenCC converter (s2t or t2s), and flag a character that differs from its
  * round trip when it is itself a form of the other script: in 取決于 the round trip gives 取決於 and 于 is the
  * Simplified form of 於; in 系統 it gives 系統 again, so 系 stays. Regional standard forms (台 for 臺) are accepted.
+ * Only the pieces of text around candidate characters go through the converter (see `findInPieces`); the answer
+ * is the same as for the whole text at once.
  * Example: `findMixedScript('生產關系')` → `[{ start: 3, end: 4, char: '系', suggestion: '係', script: 'simplified', line: 1 }]`.
  */
 export function findMixedScript(text: string, main?: 'traditional' | 'simplified', options: MixedScriptOptions = {}): MixedChar[] {
   const documentScript = main ?? majorityScript(text);
   if (documentScript === undefined) return [];
   const t = characterTables();
+  const roundTrip: RoundTrip = documentScript === 'traditional' ? 's2t' : 't2s';
   const accepted = new Set(options.accept ?? []);
-  const found: { start: number; char: string; suggestion: string }[] = [];
-  if (documentScript === 'traditional') {
-    const region = options.region ?? 'tw';
-    const phrases = phraseIndex('s2t');
-    const roundTrip = converterFor('s2t');
-    compareRoundTrip(text, (s) => foldCharacters(s, t.toSimplified), roundTrip, (i, original, folded, returned, start) => {
-      const c = original[i];
-      const r = returned[i];
-      // c must be unchanged by the fold (not itself Traditional), a Simplified form, and r's own Simplified form.
-      if (accepted.has(c) || !t.simplifiedForms.has(c) || t.toSimplified.get(r) !== c) return;
-      if (t.regionalForms.get(r)?.has(c)) return;
-      if (vouchedByPhrase(i, original, folded, phrases, t)) return;
-      const suggestion = (region === 'tw' ? t.twVariants : region === 'hk' ? t.hkVariants : undefined)?.get(r) ?? r;
-      found.push({ start, char: c, suggestion });
-    });
-  } else {
-    const phrases = phraseIndex('t2s');
-    const roundTrip = converterFor('t2s');
-    compareRoundTrip(text, (s) => foldCharacters(s, t.toTraditional), roundTrip, (i, original, folded, returned, start) => {
-      const c = original[i];
-      const r = returned[i];
-      // c must be a Traditional form whose Simplified form is r (髮 → 发), not a character both scripts write.
-      if (accepted.has(c) || !t.toSimplified.has(c) || t.toTraditional.has(c)) return;
-      if (t.toSimplified.get(c) !== r && t.toTraditional.get(r) !== c) return;
-      if (vouchedByPhrase(i, original, folded, phrases, t)) return;
-      found.push({ start, char: c, suggestion: r });
-    });
-  }
+  const region = options.region ?? 'tw';
+  const variants = roundTrip === 't2s' ? undefined : region === 'tw' ? t.twVariants : region === 'hk' ? t.hkVariants : undefined;
   const starts = lineStarts(text);
   const script = documentScript === 'traditional' ? 'simplified' : 'traditional';
-  return found.map(({ start, char, suggestion }) => ({
-    start,
-    end: start + char.length,
-    char,
-    suggestion,
-    script,
-    line: lineOf(starts, start) + 1,
-  }));
+  const found: MixedChar[] = [];
+  let line = 0; // slips come in text order, so the line only moves forward
+  const report: SlipSink = (start, char, returned) => {
+    if (accepted.has(char)) return;
+    while (line + 1 < starts.length && starts[line + 1] <= start) line++;
+    found.push({ start, end: start + char.length, char, suggestion: variants?.get(returned) ?? returned, script, line: line + 1 });
+  };
+  const pieces = roundTripPieces(roundTrip, foldTable(roundTrip, t));
+  // Opencc-js passes an ideographic description sequence (⿰氵青) through whole, even across a line break.
+  if (pieces !== null && !/[\u2ff0-\u2fff]/.test(text)) findInPieces(text, roundTrip, pieces, t, report);
+  else findInWholeText(text, roundTrip, t, report);
+  return found;
+}
+
+/**
+ * Receives, in text order, each character that differs from its round trip and is a slip whatever the style
+ * accepts: its offset, the character, and the round trip's character there (the document script's form, before
+ * regional variants).
+ */
+type SlipSink = (start: number, char: string, returned: string) => void;
+
+/**
+ * Whether the code point `i`, which differs from its round trip, is a slip: a form of the other script whose
+ * round trip is its counterpart, and that no dictionary phrase over the original text vouches for.
+ */
+function isSlip(roundTrip: RoundTrip, i: number, original: string[], folded: string[], returned: string[], t: CharacterTables): boolean {
+  const c = original[i];
+  const r = returned[i];
+  if (roundTrip === 's2t') {
+    // c must be unchanged by the fold (not itself Traditional), a Simplified form, and r's own Simplified form.
+    if (!t.simplifiedForms.has(c) || t.toSimplified.get(r) !== c) return false;
+    if (t.regionalForms.get(r)?.has(c)) return false;
+  } else {
+    // c must be a Traditional form whose Simplified form is r (髮 → 发), not a character both scripts write.
+    if (!t.toSimplified.has(c) || t.toTraditional.has(c)) return false;
+    if (t.toSimplified.get(c) !== r && t.toTraditional.get(r) !== c) return false;
+  }
+  return !vouchedByPhrase(i, original, folded, phraseIndex(roundTrip), t);
+}
+
+/** The fold before the round trip: to Simplified before s2t, to Traditional before t2s. */
+function foldTable(roundTrip: RoundTrip, t: CharacterTables): Map<string, string> {
+  return roundTrip === 's2t' ? t.toSimplified : t.toTraditional;
+}
+
+/** The whole text through the converter at once: for texts the piece search cannot take. */
+function findInWholeText(text: string, roundTrip: RoundTrip, t: CharacterTables, report: SlipSink): void {
+  const table = foldTable(roundTrip, t);
+  compareRoundTrip(text, (s) => foldCharacters(s, table), converterFor(roundTrip), (i, original, folded, returned, start) => {
+    if (isSlip(roundTrip, i, original, folded, returned, t)) report(start, original[i], returned[i]);
+  });
+}
+
+/** The slips of one piece, `start` in UTF-16 units from the piece's start; most pieces have none. */
+type PieceSlips = readonly { start: number; char: string; returned: string }[];
+
+const NO_SLIPS: PieceSlips = [];
+
+/** Pieces already judged, by their text: policy texts repeat their words. Emptied when full. */
+const judgedPieces: Record<RoundTrip, Map<string, PieceSlips>> = { s2t: new Map(), t2s: new Map() };
+const JUDGED_PIECES_LIMIT = 1 << 17;
+
+/**
+ * The slips of `text`, judged piece by piece. A piece ends wherever no multi-character dictionary entry can
+ * span the boundary: no entry holds the two code points on either side as a pair, neither as folded nor as
+ * normalised (CJK compatibility ideographs) text. Opencc-js converts by forward maximum matching on a trie, so
+ * every match lies inside one piece and a piece converts alone exactly as it does inside the whole text; every
+ * phrase `vouchedByPhrase` could find lies inside one piece too. So a piece's slips depend on its text alone,
+ * and only pieces holding a candidate (a character that is a form of the other script at all) need judging.
+ */
+function findInPieces(text: string, roundTrip: RoundTrip, pieces: RoundTripPieces, t: CharacterTables, report: SlipSink): void {
+  const candidate = roundTrip === 's2t' ? CHAR_SIMPLIFIED_FORM : CHAR_TRADITIONAL_ONLY;
+  const { charFlags: flags, lowestCandidate } = t;
+  const judged = judgedPieces[roundTrip];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < lowestCandidate) continue;
+    const code = text.codePointAt(i)!;
+    if ((flags[code] & candidate) === 0) {
+      if (code > 0xffff) i++;
+      continue;
+    }
+    const start = pieces.startBefore(text, i);
+    const end = pieces.endAfter(text, i + (code > 0xffff ? 2 : 1));
+    const piece = text.slice(start, end);
+    let found = judged.get(piece);
+    if (found === undefined) {
+      found = judgePiece(piece, roundTrip, t);
+      if (judged.size >= JUDGED_PIECES_LIMIT) judged.clear();
+      // A copy: a slice of a long string may keep the whole document alive for as long as the cache holds it.
+      judged.set(Array.from(piece).join(''), found);
+    }
+    for (const slip of found) report(start + slip.start, slip.char, slip.returned);
+    i = end - 1;
+  }
+}
+
+/** One piece through the round trip, compared code point by code point (the piece keeps its length). */
+function judgePiece(piece: string, roundTrip: RoundTrip, t: CharacterTables): PieceSlips {
+  const table = foldTable(roundTrip, t);
+  const original = Array.from(piece);
+  const folded = original.map((c) => table.get(c) ?? c);
+  const returned = Array.from(converterFor(roundTrip)(folded.join('')));
+  let slips: { start: number; char: string; returned: string }[] | undefined;
+  let at = 0;
+  for (let i = 0; i < original.length; i++) {
+    if (original[i] !== returned[i] && isSlip(roundTrip, i, original, folded, returned, t)) {
+      (slips ??= []).push({ start: at, char: original[i], returned: returned[i] });
+    }
+    at += original[i].length;
+  }
+  return slips ?? NO_SLIPS;
 }
 
 interface PhraseIndex {
@@ -175,10 +273,10 @@ interface PhraseIndex {
   longest: number;
 }
 
-const phraseIndexes = new Map<'s2t' | 't2s', PhraseIndex>();
+const phraseIndexes = new Map<RoundTrip, PhraseIndex>();
 
 /** The phrase entries (two characters or more) the round trip converts with, source → target. */
-function phraseIndex(direction: 's2t' | 't2s'): PhraseIndex {
+function phraseIndex(direction: RoundTrip): PhraseIndex {
   let index = phraseIndexes.get(direction);
   if (index === undefined) {
     const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];

@@ -1,0 +1,206 @@
+/**
+ * Where a round trip through opencc-js (fold a text character by character, then convert it with s2t or t2s)
+ * can be cut into pieces that convert alone exactly as they do inside the whole text, so that the mixed-script
+ * check sends only a few words around each candidate character through the converter.
+ */
+import { openccDictionary, type DictionaryName } from './converter';
+
+/** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
+export type RoundTrip = 's2t' | 't2s';
+
+/** The entries of an opencc-js dictionary, source → target (all of the target, several candidates included). */
+export function dictionaryPairs(name: DictionaryName): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of openccDictionary(name).split('|')) {
+    const space = entry.indexOf(' ');
+    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
+  }
+  return map;
+}
+
+/** The conversion chains of `converterFor('s2t')` and `converterFor('t2s')` (converter.ts `CHAINS`). */
+const CONVERSION_DICTIONARIES: Readonly<Record<RoundTrip, readonly DictionaryName[]>> = {
+  s2t: ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'],
+  t2s: ['TSPhrases', 'TSCharacters'],
+};
+/** Every converter normalises CJK compatibility ideographs first (converter.ts `normalizationChain`). */
+const NORMALIZATION_DICTIONARY: DictionaryName = 'CJK_Compatibility_Ideographs';
+
+export interface RoundTripPieces {
+  /** Offset of the start of the piece that holds the code point starting at offset `i`. */
+  startBefore(text: string, i: number): number;
+  /** Offset of the end of the piece that holds the code point ending at offset `i`. */
+  endAfter(text: string, i: number): number;
+}
+
+const PAIR_FIRST = 1; // a code point some multi-character entry has right before another
+const PAIR_SECOND = 2; // a code point some multi-character entry has right after another
+const FOLDS = 4; // the fold changes this code point
+const COMPATIBILITY = 8; // a CJK compatibility ideograph, which normalisation changes
+const CODE_POINTS = 0x110000;
+
+const built = new Map<RoundTrip, RoundTripPieces | null>();
+
+/**
+ * The piece bounds of a round trip that folds with `fold` (one code point to one) and converts with
+ * `roundTrip`. A boundary lies between two code points that no multi-character dictionary entry holds side by
+ * side, neither as folded nor as normalised text. Opencc-js converts by forward maximum matching on a trie, so no
+ * match spans a boundary, every boundary is a match boundary, and a piece converts alone as it does in its text.
+ * `null` when the dictionaries break what that needs: an entry that changes length (then code points no longer
+ * line up), holds a line break or an ideographic description character, or a fold that is not one code point
+ * to one. None does in opencc-js 1.4.2; this checks rather than assumes it. Example:
+ * `roundTripPieces('s2t', toSimplified)!.endAfter('取決于政策', 3) === 3` (取决于 is an entry, 于政 is in none).
+ */
+export function roundTripPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): RoundTripPieces | null {
+  let pieces = built.get(roundTrip);
+  if (pieces === undefined) {
+    pieces = buildPieces(roundTrip, fold);
+    built.set(roundTrip, pieces);
+  }
+  return pieces;
+}
+
+function buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): RoundTripPieces | null {
+  const flags = new Uint8Array(CODE_POINTS);
+  const foldCode = codePointMap(fold, flags, FOLDS);
+  const unifiedCode = codePointMap(dictionaryPairs(NORMALIZATION_DICTIONARY), flags, COMPATIBILITY);
+  if (foldCode === undefined || unifiedCode === undefined) return null;
+  const pairs = new CodePointPairs();
+  for (const name of CONVERSION_DICTIONARIES[roundTrip]) {
+    for (const entry of openccDictionary(name).split('|')) {
+      const space = entry.indexOf(' ');
+      if (space <= 0) continue;
+      const source = entry.slice(0, space);
+      if (!keepsAlignment(source, entry.slice(space + 1))) return null;
+      let previous = -1;
+      for (let i = 0; i < source.length; i++) {
+        const code = source.codePointAt(i)!;
+        if (code > 0xffff) i++;
+        if (previous >= 0) {
+          flags[previous] |= PAIR_FIRST;
+          flags[code] |= PAIR_SECOND;
+          pairs.add(previous, code);
+        }
+        previous = code;
+      }
+    }
+  }
+  const folded = (code: number) => ((flags[code] & FOLDS) === 0 ? code : foldCode.get(code)!);
+  const unified = (code: number) => ((flags[code] & COMPATIBILITY) === 0 ? code : unifiedCode.get(code)!);
+  const isPair = (a: number, b: number) =>
+    (flags[a] & PAIR_FIRST) !== 0 && (flags[b] & PAIR_SECOND) !== 0 && pairs.has(a, b);
+  // Whether some entry may hold `a` and `b` side by side: as folded text (what phrases are looked up in), or as
+  // normalised folded text (what the converter matches).
+  const joined = (a: number, b: number) => {
+    const fa = folded(a);
+    const fb = folded(b);
+    if (isPair(fa, fb)) return true;
+    const ua = unified(fa);
+    const ub = unified(fb);
+    return (ua !== fa || ub !== fb) && isPair(ua, ub);
+  };
+  return {
+    startBefore(text, i) {
+      let b = text.codePointAt(i)!;
+      while (i > 0) {
+        const width = widthBefore(text, i);
+        const a = text.codePointAt(i - width)!;
+        if (!joined(a, b)) break;
+        i -= width;
+        b = a;
+      }
+      return i;
+    },
+    endAfter(text, i) {
+      if (i === 0) return 0;
+      let a = text.codePointAt(i - widthBefore(text, i))!;
+      while (i < text.length) {
+        const b = text.codePointAt(i)!;
+        if (!joined(a, b)) break;
+        i += b > 0xffff ? 2 : 1;
+        a = b;
+      }
+      return i;
+    },
+  };
+}
+
+/** Whether an entry keeps the text and its conversion aligned code point by code point, and lines whole. */
+function keepsAlignment(source: string, target: string): boolean {
+  // opencc-js takes the first of several space-separated targets, which would change the length.
+  if (target.includes(' ')) return false;
+  const length = alignedLength(source);
+  return length >= 0 && length === alignedLength(target);
+}
+
+/** Length in code points, or -1 when `s` holds a line break or an ideographic description character. */
+function alignedLength(s: string): number {
+  let length = 0;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === 0x0a || unit === 0x0d || (unit >= 0x2ff0 && unit <= 0x2fff)) return -1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) i++;
+    length++;
+  }
+  return length;
+}
+
+/** A set of ordered code point pairs: open addressing in typed arrays, no number boxed per pair. */
+class CodePointPairs {
+  private firsts = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Int32Array(1 << 16);
+  private size = 0;
+
+  add(a: number, b: number): void {
+    if (this.size * 2 >= this.firsts.length) this.grow();
+    const slot = this.slotOf(a, b);
+    if (this.firsts[slot] === -1) {
+      this.firsts[slot] = a;
+      this.seconds[slot] = b;
+      this.size++;
+    }
+  }
+
+  has(a: number, b: number): boolean {
+    return this.firsts[this.slotOf(a, b)] !== -1;
+  }
+
+  /** The slot that holds (a, b), or the empty slot where it would go. */
+  private slotOf(a: number, b: number): number {
+    const mask = this.firsts.length - 1;
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 0;
+    for (slot &= mask; ; slot = (slot + 1) & mask) {
+      const first = this.firsts[slot];
+      if (first === -1 || (first === a && this.seconds[slot] === b)) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { firsts, seconds } = this;
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < firsts.length; slot++) if (firsts[slot] !== -1) this.add(firsts[slot], seconds[slot]);
+  }
+}
+
+/** `pairs` by code point, marking each source in `flags`; undefined when an entry is not one code point to one. */
+function codePointMap(pairs: ReadonlyMap<string, string>, flags: Uint8Array, flag: number): Map<number, number> | undefined {
+  const map = new Map<number, number>();
+  for (const [from, to] of pairs) {
+    const a = from.codePointAt(0)!;
+    const b = to.codePointAt(0)!;
+    if (String.fromCodePoint(a) !== from || String.fromCodePoint(b) !== to || !keepsAlignment(from, to)) return undefined;
+    map.set(a, b);
+    flags[a] |= flag;
+  }
+  return map;
+}
+
+/** Width in UTF-16 units of the code point that ends at `i` (a lone surrogate counts as one, as in `Array.from`). */
+function widthBefore(text: string, i: number): number {
+  if (i < 2) return 1;
+  const low = text.charCodeAt(i - 1);
+  const high = text.charCodeAt(i - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+}
