@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { basename, join, posix, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, sampleArticle } from './corpus.mjs';
+import { figure, median, round } from './report.mjs';
 
 const DIST = process.env.POLICY_LENS_BENCH_DIST ?? join(ROOT, 'dist');
 const EXTENSION = join(DIST, 'extension.js');
@@ -116,18 +117,6 @@ function fail(name, error, { later = false } = {}) {
   if (!later) process.exit(1);
 }
 
-function figure(name, value, unit, extra = {}) {
-  console.log(JSON.stringify({ name, value: round(value), unit, ...extra }));
-}
-
-function round(x) {
-  return x >= 100 ? Math.round(x) : Math.round(x * 100) / 100;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Minified bundles have few, long lines. */
 function isMinified(source) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { buildCorpus, ROOT, sampleArticle } from './corpus.mjs';
+import { figure, median, round } from './report.mjs';
 
 const RUNS = 3;
 const SAMPLE_RUNS = 20;
@@ -54,18 +55,6 @@ function fail(name, error) {
   process.exit(1);
 }
 
-function figure(name, value, unit, extra = {}) {
-  console.log(JSON.stringify({ name, value: round(value), unit, ...extra }));
-}
-
-function round(x) {
-  return x >= 100 ? Math.round(x) : Math.round(x * 100) / 100;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Runs `fn` once: its result, wall time and CPU time (user + system of this process) in ms. */
 function measure(fn) {
