@@ -9,7 +9,7 @@ import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
-import { detectScript, findMixedScript, type DocumentScript } from './convert/scripts';
+import { detectScript, findMixedScript, type DocumentScript, type MixedChar } from './convert/scripts';
 
 export interface AnalyzeOptions {
   /** Built-in plus workspace glossaries; the built-in one alone when omitted. */
@@ -63,19 +63,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const script = detectScript(text);
   const main = script === 'traditional' || script === 'simplified' ? script : undefined;
   // Taiwan and Hong Kong write 發布 and 占據, which OpenCC's Traditional data spells 發佈 and 佔據.
-  const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: ['布', '占'] });
+  const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
   const problems: Problem[] = [
-    ...mixed.map((m): Problem => ({
-      code: 'mixed-script',
-      message: m.script === 'simplified'
-        ? `'${m.char}' is a Simplified form in a Traditional text; Traditional: '${m.suggestion}'.`
-        : `'${m.char}' is a Traditional form in a Simplified text; Simplified: '${m.suggestion}'.`,
-      start: m.start,
-      end: m.end,
-      severity: 'warning',
-      suggestion: m.suggestion,
-    })),
-    ...figures.filter((f) => needsSource(f) && f.source === null).map(unsourced),
+    ...mixed.map(mixedScriptProblem),
+    ...figures.filter((f) => needsSource(f) && f.source === null).map(unsourcedFigureProblem),
     ...findTermFormProblems(terms, glossary),
     ...headingProblems,
     ...findUnbalancedBrackets(text),
@@ -90,6 +81,24 @@ export function builtinGlossary(): Glossary {
   return (builtin ??= new Glossary(builtinEntries));
 }
 
-function unsourced(f: Figure): Problem {
+/** Characters a Taiwan or Hong Kong text writes that OpenCC's Traditional data spells otherwise (發布, 占據). */
+export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
+
+/** The problem for a character of the other script; shared with the incremental analyzer. */
+export function mixedScriptProblem(m: MixedChar): Problem {
+  return {
+    code: 'mixed-script',
+    message: m.script === 'simplified'
+      ? `'${m.char}' is a Simplified form in a Traditional text; Traditional: '${m.suggestion}'.`
+      : `'${m.char}' is a Traditional form in a Simplified text; Simplified: '${m.suggestion}'.`,
+    start: m.start,
+    end: m.end,
+    severity: 'warning',
+    suggestion: m.suggestion,
+  };
+}
+
+/** The problem for a quantity that cites no source; shared with the incremental analyzer. */
+export function unsourcedFigureProblem(f: Figure): Problem {
   return { code: 'unsourced-figure', message: `No source is cited for ${f.text}.`, start: f.start, end: f.end, severity: 'information' };
 }

@@ -1,0 +1,177 @@
+import type { Citation, Figure, GlossaryEntry, Problem, TermMatch } from '../types';
+import type { Glossary } from '../terms/glossary';
+import { definedTerms } from '../terms/defined';
+import { findTerms } from '../terms/matcher';
+import { foldVariants } from '../text/variants';
+import { findFigures, type FigureOptions } from '../figures/recognise';
+import { TAIWAN_MARKERS } from '../figures/vocabulary';
+import { citeSources } from '../sources/citations';
+import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
+import { findHeadings } from '../outline/headings';
+import { findUnbalancedBrackets } from '../text/brackets';
+import { findMixedScript, scriptCounts, type ScriptCounts } from '../convert/scripts';
+import { MIXED_SCRIPT_ACCEPT, mixedScriptProblem } from '../analysis';
+
+/**
+ * What one block of lines yields on its own, in block coordinates (offset 0 and line 1 are the block's
+ * first character and line). The parts that depend on the whole document (the glossary, the figure
+ * reading of 元 and 民國 years, the document's script) are computed separately and tagged with the
+ * document-wide setting they were computed for.
+ */
+export interface LocalFindings {
+  /** Terms the block defines, first definition of each term only, `origin.line` block-relative. */
+  defined: GlossaryEntry[];
+  counts: ScriptCounts;
+  /** The block names a Taiwanese institution or 民國 (figures then read 元 as TWD and 113年 as 2024). */
+  taiwanese: boolean;
+  /** The block names 人民幣 (which keeps 元 as CNY even in a Taiwanese text). */
+  renminbi: boolean;
+  brackets: Problem[];
+  /** 0-based block lines that are headings (levels are settled over the whole document). */
+  headingLines: number[];
+  /** Their text: while the document's heading lines read the same, so do levels and numbering problems. */
+  headingTexts: string[];
+  /** The block has ``` or ~~~, which may open a fence that hides headings below it. */
+  fenced: boolean;
+  /** The block has an ideographic description character (⿰), which OpenCC reads across line ends. */
+  described: boolean;
+}
+
+/**
+ * What a figure's own block says about its source: 'settled' (its cue, or null as part of a cue),
+ * 'none' (no cue: a `資料來源` line may cover it), 'unknown' (null here, maybe because it is part of a cue).
+ */
+export type CueState = 'settled' | 'none' | 'unknown';
+
+export interface BlockFigures {
+  /** What the figures were read with (see `figureSettingOf`). */
+  setting: string;
+  /** `source` holds the figure's own cue (same sentence), else null. */
+  figures: Figure[];
+  cues: CueState[];
+  /** The unsourced-figure problem of each figure, made when first needed. */
+  unsourced: (Problem | undefined)[];
+}
+
+export interface BlockTerms {
+  glossary: Glossary;
+  terms: TermMatch[];
+  /** Per term: its entry and folded spelling, the unit inside which spellings must agree. */
+  formKeys: string[];
+}
+
+export interface BlockMixed {
+  main: 'traditional' | 'simplified' | undefined;
+  problems: Problem[];
+}
+
+const RENMINBI = /人民幣|人民币/;
+
+/**
+ * The document-independent findings of one block. `above` and `below` are the lines just outside it
+ * (without LF), which heading detection reads as neighbours.
+ *
+ * localFindings('一、總體要求\n', undefined, undefined).headingLines → [0]
+ */
+export function localFindings(text: string, above: string | undefined, below: string | undefined): LocalFindings {
+  const lineCount = countLines(text, below !== undefined);
+  const run = (above !== undefined ? above + '\n' : '') + text + (below ?? '');
+  const shift = above !== undefined ? 2 : 1;
+  const headingLines: number[] = [];
+  const headingTexts: string[] = [];
+  for (const h of findHeadings(run).headings) {
+    const line = h.line - shift;
+    if (line < 0 || line >= lineCount) continue;
+    headingLines.push(line);
+    headingTexts.push(run.slice(h.start, h.end));
+  }
+  return {
+    defined: definedTerms(text),
+    counts: scriptCounts(text),
+    taiwanese: TAIWAN_MARKERS.test(text),
+    renminbi: RENMINBI.test(text),
+    brackets: findUnbalancedBrackets(text),
+    headingLines,
+    headingTexts,
+    fenced: text.includes('```') || text.includes('~~~'),
+    described: /[\u2ff0-\u2fff]/.test(text),
+  };
+}
+
+/** Lines of a block: its LFs, plus the last line when the block ends the text. */
+export function countLines(text: string, followed: boolean): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return followed ? n : n + 1;
+}
+
+/**
+ * The options `findFigures` resolves for a whole text with 'auto': a Taiwanese marker anywhere makes 元 TWD
+ * (unless 人民幣 appears) and 3-digit years 民國 years.
+ */
+export function documentFigureOptions(taiwanese: boolean, renminbi: boolean): FigureOptions {
+  return { yuan: taiwanese && !renminbi ? 'TWD' : 'CNY', rocYears: taiwanese };
+}
+
+export function figureSettingOf(options: FigureOptions): string {
+  return `${options.yuan}/${options.rocYears}`;
+}
+
+/** The figures of a block with the cue each one has in its own sentence (sources.citations, rules 1–3). */
+export function blockFigures(text: string, options: FigureOptions): BlockFigures {
+  const figures = findFigures(text, options);
+  const cited = citeSources(text, figures);
+  let local: SourceBlock[] | undefined;
+  const cues: CueState[] = figures.map((f, i) => {
+    const c = cited[i] ?? null;
+    local ??= findSourceBlocks(text);
+    const block = sourceBlockAt(local, f.start);
+    // Covered by a source line of the block, a null can only mean "part of a cue".
+    if (c === null) return block ? 'settled' : 'unknown';
+    if (block && block.citation.start === c.start && block.citation.end === c.end) return 'none';
+    // A copy each: figures of one sentence share their cue, and each figure is moved on its own.
+    f.source = { ...c };
+    return 'settled';
+  });
+  return { setting: figureSettingOf(options), figures, cues, unsourced: [] };
+}
+
+/**
+ * Whether a figure without a cue of its own is part of a citation (the 2023 of `《報告(2023 年)》`), read
+ * by citing it against a source line put under its line: a figure that is no part of a cue takes it.
+ */
+export function isPartOfCue(line: string, start: number, end: number): boolean {
+  const probe = `${line}\n資料來源：甲`;
+  return citeSources(probe, [{ start, end }])[0] === null;
+}
+
+/** The block of a sorted list of source blocks that covers `offset`. */
+export function sourceBlockAt(blocks: readonly SourceBlock[], offset: number): SourceBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+export function blockTerms(text: string, glossary: Glossary): BlockTerms {
+  const terms = findTerms(text, glossary);
+  return { glossary, terms, formKeys: terms.map((m) => `${m.id}\u0000${foldVariants(m.text)}`) };
+}
+
+export function blockMixed(text: string, main: 'traditional' | 'simplified' | undefined): BlockMixed {
+  const problems = main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
+  return { main, problems };
+}
+
+/** Two citations that say the same thing at the same place. */
+export function sameCitation(a: Citation | null, b: Citation | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return a.start === b.start && a.end === b.end && a.text === b.text && a.title === b.title && a.publisher === b.publisher;
+}

@@ -1,0 +1,236 @@
+import * as assert from 'assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import * as fc from 'fast-check';
+import { analyze, type Analysis } from '../../src/core/analysis';
+import { IncrementalAnalyzer, analyzeInSlices } from '../../src/core/incremental/analyzer';
+import { blockStarts, isBlockStart } from '../../src/core/incremental/blocks';
+
+// The suite runs from source (test/unit) or bundled elsewhere from the repository root.
+const fixtures = existsSync(join(__dirname, '..', 'fixtures')) ? join(__dirname, '..', 'fixtures') : join(process.cwd(), 'test', 'fixtures');
+
+function fixtureFiles(dir: string, depth = 0): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return depth === 0 ? fixtureFiles(path, 1) : [];
+    return name.endsWith('.txt') ? [path] : [];
+  });
+}
+
+const texts = fixtureFiles(fixtures).map((f) => readFileSync(f, 'utf8'));
+const corpusLines = [...new Set(texts.flatMap((t) => t.split('\n')))];
+
+/** Snippets that make or break what crosses lines or depends on the whole text. */
+const SNIPPETS = [
+  '\n', '\n\n', '。', '：', '；', '，', '一、', '（一）', '1.', '第一章 總則', '第三條', '附件', '摘要', '表1 糧食產量', '# 標題',
+  '資料來源：國家統計局', '资料来源：《中国统计年鉴》', '（以下簡稱「數據局」）', '（以下简称“草案”）', '本辦法所稱數據，是指',
+  'AMD(超威半導體公司)', '（HBM）', 'High Bandwidth Memory (HBM)', '《', '》', '「', '」', '（', '）', '```', '~~~',
+  '民國', '新臺幣', '人民幣', '臺灣', '数据', '數據', '阿里云', '阿里雲', '关系', '係', '70%', '8856 億美元', '據瑞穗證券估計，',
+  '杭州模式', '\r\n', ' ', '\u3000', '⿰氵',
+];
+
+/** Lines that only mean something together with their neighbours. */
+const CROSS_LINE = [
+  '國家數據局（', '以下簡稱「數據局」）負責。', 'High Bandwidth', 'Memory (HBM)是關鍵。', '（HBM）', '《國家信息化發展報告》', '（以下簡稱「報告」）',
+  '總體要求', '總體要求。', '一、總體要求', '（一）指導思想。以新思想為指導。', '各項措施如下：', '1. 加強領導。', '2. 完善制度。',
+  '表1 糧食產量', '地區|產量', '華北|1.4萬億斤', '資料來源：國家統計局', '據《國家信息化發展報告(2023 年)》，', '',
+];
+
+/** A fixture line, whole or cut short (short lines without 。 are what plain headings and tables are made of). */
+const line = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...corpusLines) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...corpusLines), fc.integer({ min: 1, max: 30 })).map(([l, n]) => l.slice(0, n)) },
+  { weight: 2, arbitrary: fc.constantFrom(...CROSS_LINE) },
+);
+
+type Edit =
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'replace'; at: number; length: number; text: string }
+  | { kind: 'line'; at: number; text: string; remove: boolean }
+  | { kind: 'lineEnd'; at: number; text: string; remove: boolean };
+
+const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+const snippet = fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ minLength: 1, maxLength: 3 }), fc.constantFrom(...corpusLines).map((l) => l.slice(0, 8)));
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: position, text: snippet }),
+  fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('replace' as const), at: position, length: fc.integer({ min: 1, max: 3 }), text: snippet }),
+  fc.record({ kind: fc.constant('line' as const), at: position, text: line, remove: fc.boolean() }),
+  fc.record({ kind: fc.constant('lineEnd' as const), at: position, text: snippet, remove: fc.boolean() }),
+);
+
+function apply(text: string, e: Edit): string {
+  const at = Math.floor(e.at * (text.length + 1));
+  switch (e.kind) {
+    case 'insert':
+      return text.slice(0, at) + e.text + text.slice(at);
+    case 'delete':
+      return text.slice(0, at) + text.slice(at + e.length);
+    case 'replace':
+      return text.slice(0, at) + e.text + text.slice(at + e.length);
+    case 'line': {
+      // Whole lines: remove the line at `at`, or put a corpus line before it.
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      const nl = text.indexOf('\n', at);
+      if (e.remove) return text.slice(0, start) + (nl === -1 ? '' : text.slice(nl + 1));
+      return text.slice(0, start) + e.text + '\n' + text.slice(start);
+    }
+    case 'lineEnd': {
+      // At the end of a line, where 。 decides whether a block may start below it.
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      return e.remove ? text.slice(0, Math.max(0, end - 1)) + text.slice(end) : text.slice(0, end) + e.text + text.slice(end);
+    }
+  }
+}
+
+/** What the editor features read, as JSON: equal JSON means field-for-field equal results. */
+function view(a: Analysis): Record<string, string> {
+  return {
+    terms: JSON.stringify(a.terms),
+    figures: JSON.stringify(a.figures),
+    outline: JSON.stringify(a.outline),
+    problems: JSON.stringify(a.problems),
+    script: a.script,
+    definedTerms: JSON.stringify(a.definedTerms),
+    glossary: JSON.stringify(a.glossary.entries),
+    lineStarts: JSON.stringify(a.lineStarts),
+  };
+}
+
+describe('IncrementalAnalyzer', () => {
+  it('gives what analyze gives after every edit of a random sequence (fixture lines, small blocks)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 40 }),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(1, 40, 300),
+        (lines, edits, blockLength) => {
+          const analyzer = new IncrementalAnalyzer({ blockLength });
+          let text = lines.join('\n');
+          assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+          for (const e of edits) {
+            text = apply(text, e);
+            assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+            // Heading levels come from the heading lines alone unless a fence may hide some.
+            assert.strictEqual(analyzer.report.wholeOutline, /```|~~~/.test(text));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives what analyze gives on every fixture, analysed whole', () => {
+    for (const text of texts) assert.deepStrictEqual(view(new IncrementalAnalyzer({ blockLength: 200 }).analyze(text)), view(analyze(text)));
+  });
+
+  describe('on the sample article repeated 50 times', () => {
+    const article = readFileSync(join(fixtures, 'hangzhou-model.zh-Hant.txt'), 'utf8');
+    const text = Array(50).fill(article).join('\n');
+    const analyzer = new IncrementalAnalyzer();
+    const first = analyzer.analyze(text);
+    // Taken now: later updates move the objects of `first` in place.
+    const firstView = view(first);
+    const firstTerms = first.terms.slice();
+    const blocks = analyzer.report.blocks;
+    // 英偉達控制著70%~ 95% 的市場 in the 25th copy: one character changed in the middle of the text.
+    const middle = text.indexOf('70%~', Math.floor(text.length / 2));
+    const edited = text.slice(0, middle) + '8' + text.slice(middle + 1);
+    const after = analyzer.analyze(edited);
+
+    it('is cut into many blocks and analyses only the one or two around a one-character edit again', () => {
+      assert.ok(blocks > 100, `${blocks} blocks`);
+      assert.ok(analyzer.report.blocksAnalysed <= 3, `${analyzer.report.blocksAnalysed} blocks analysed again`);
+      assert.deepStrictEqual(analyzer.report.redone, []);
+      assert.strictEqual(analyzer.report.wholeOutline, false);
+    });
+
+    it('gives what analyze gives, and reads the new figure 80%~ 95%', () => {
+      assert.deepStrictEqual(firstView, view(analyze(text)));
+      assert.deepStrictEqual(view(after), view(analyze(edited)));
+      const figure = after.figures.find((f) => f.start === middle);
+      assert.deepStrictEqual(figure && [figure.text, figure.range], ['80%~ 95%', [80, 95]]);
+    });
+
+    it('keeps the result objects of the blocks it did not analyse again (none move: the length is unchanged)', () => {
+      const kept = firstTerms.filter((t) => t.end < middle - 10_000).length;
+      assert.ok(kept > 1000);
+      assert.ok(after.terms.slice(0, kept).every((t, i) => t === firstTerms[i]));
+      assert.strictEqual(after.terms[after.terms.length - 1], firstTerms[firstTerms.length - 1]);
+    });
+
+    it('moves the results after an inserted line in place: the same objects, one line and its length further on', () => {
+      const at = text.indexOf('\n', middle) + 1;
+      const last = after.figures[after.figures.length - 1];
+      const [start, line] = [last.start, last.line];
+      const inserted = analyzer.analyze(edited.slice(0, at) + '新增一行。\n' + edited.slice(at));
+      assert.strictEqual(inserted.figures[inserted.figures.length - 1], last);
+      assert.deepStrictEqual([last.start, last.line], [start + 6, line + 1]);
+    });
+
+    it('analyses every block again when an edit defines a new term, and still gives what analyze gives', () => {
+      const at = text.indexOf('。', middle) + 1;
+      const defining = text.slice(0, at) + '杭州模式（以下簡稱「杭模」）' + text.slice(at);
+      const a = analyzer.analyze(defining);
+      assert.deepStrictEqual(analyzer.report.redone, ['terms']);
+      assert.deepStrictEqual(view(a), view(analyze(defining)));
+      assert.ok(a.definedTerms.some((e) => e.term === '杭模'));
+    });
+  });
+
+  describe('where a stage reads across a block boundary', () => {
+    /** Analyses `before` with one block per admissible line, then `after`, checking both against analyze. */
+    function check(before: string, after: string): Analysis {
+      const analyzer = new IncrementalAnalyzer({ blockLength: 1 });
+      assert.deepStrictEqual(view(analyzer.analyze(before)), view(analyze(before)));
+      const a = analyzer.analyze(after);
+      assert.deepStrictEqual(view(a), view(analyze(after)));
+      assert.strictEqual(analyzer.report.wholeOutline, false);
+      return a;
+    }
+
+    it('keeps a definition whose bracket opens on the line above in one block (國家數據局（ / 以下簡稱「數據局」）)', () => {
+      const text = '國家數據局（\n以下簡稱「數據局」）負責。\n數據局統籌。';
+      assert.deepStrictEqual(check(text, text + '\n數據局發布。').definedTerms.map((e) => e.term), ['數據局']);
+    });
+
+    it('drops the plain heading below a line that loses its 。 and so no longer stands between paragraphs', () => {
+      const text = '會議強調。\n總體要求\n要堅持穩中求進工作總基調，完整準確全面貫徹新發展理念，加快構建新發展格局。';
+      assert.deepStrictEqual(analyze(text).outline.map((h) => h.title), ['總體要求']);
+      assert.deepStrictEqual(check(text, text.replace('強調。', '強調')).outline, []);
+    });
+
+    it('checks the script of the whole text at once when an ideographic description (⿰氵青) may reach across a line', () => {
+      // OpenCC reads ⿳⿳。 and the line break as one sequence, and 关系 after it unconverted: no slip there.
+      const text = '這是繁體文本，這是⿳⿳。\n关系很好。\n這裡的數據很多。';
+      assert.deepStrictEqual(check(text, text.replace('很多', '很多的')).problems.filter((p) => p.code === 'mixed-script'), []);
+    });
+
+    it('leaves a year inside a cited title without the source of the 資料來源 line below', () => {
+      const text = '據《國家信息化發展報告(2023 年)》，網民達10億人。\n資料來源：國家統計局';
+      const a = check(text, text + '。');
+      assert.deepStrictEqual(a.figures.map((f) => [f.text, f.source?.text ?? null]), [['2023 年', null], ['10億人', '據《國家信息化發展報告(2023 年)》']]);
+    });
+  });
+
+  it('gives the analysis in slices, pausing between them, equal to analyze', () => {
+    const article = readFileSync(join(fixtures, 'hangzhou-model.zh-Hans.txt'), 'utf8');
+    const text = Array(5).fill(article).join('\n');
+    const steps = analyzeInSlices(text, { blockLength: 500 }, 0);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses > 20, `${pauses} pauses`);
+    assert.deepStrictEqual(view(step.value), view(analyze(text)));
+  });
+
+  it('starts a block only after a finished sentence and before a line that opens with a Han character', () => {
+    const text = '國家數據局負責。\n公共數據（\n以下簡稱「數據」）\n一、總體要求\n本辦法所稱…。\n數據是指。';
+    const starts = blockStarts(text, 0, text.length, 1);
+    assert.deepStrictEqual(starts.map((s) => text.slice(s, s + 2)), ['國家', '公共', '數據']);
+    assert.strictEqual(isBlockStart(text, text.indexOf('一、')), false);
+  });
+});
