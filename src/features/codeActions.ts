@@ -10,8 +10,8 @@ import type { DocumentAnalyses } from '../workspace/analyses';
  */
 export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(selector, {
-    provideCodeActions(doc, range) {
-      const a = analyses.get(doc);
+    async provideCodeActions(doc, range) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const start = doc.offsetAt(range.start);
       const end = Math.max(doc.offsetAt(range.end), start + 1);

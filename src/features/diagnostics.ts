@@ -49,9 +49,10 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
   const collection = vscode.languages.createDiagnosticCollection('policy-lens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const publish = (doc: vscode.TextDocument, version: number): void => {
+  const publish = async (doc: vscode.TextDocument, version: number): Promise<void> => {
     if (doc.isClosed || doc.version !== version) return; // a newer version has its own turn
-    const a = analyses.get(doc);
+    const a = await analyses.analysis(doc);
+    if (doc.isClosed || doc.version !== version) return;
     const s = settings.current.diagnostics;
     if (!a || !s.enabled) {
       collection.delete(doc.uri);
@@ -65,7 +66,7 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
     const version = doc.version;
     timers.set(key, setTimeout(() => {
       timers.delete(key);
-      publish(doc, version);
+      void publish(doc, version);
     }, delay));
   };
   const all = (): void => vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));

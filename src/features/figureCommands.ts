@@ -7,7 +7,7 @@ import type { GlossaryLocations } from './glossaryDocuments';
 /** Export figure table: the active document's figures as a Markdown or CSV table in a new editor. */
 export async function exportFigureTable(analyses: DocumentAnalyses, format?: unknown): Promise<vscode.TextDocument | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const a = editor && analyses.get(editor.document);
+  const a = editor && (await analyses.analysis(editor.document));
   if (!a) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: open a Chinese policy document to export its figures.'));
     return undefined;

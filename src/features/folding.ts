@@ -5,8 +5,8 @@ import type { DocumentAnalyses } from '../workspace/analyses';
 /** A fold for each section: from its heading line to the line before the next heading of its level. */
 export function registerFolding(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerFoldingRangeProvider(selector, {
-    provideFoldingRanges(doc) {
-      const a = analyses.get(doc);
+    async provideFoldingRanges(doc) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const ranges: vscode.FoldingRange[] = [];
       for (const s of allSections(sectionTree(a.outline, doc.getText().length))) {

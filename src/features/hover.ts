@@ -10,8 +10,8 @@ import { escapeMarkdown, inertMarkdown, safeLink } from './markdown';
 /** Hovers on glossary terms (definition, forms, source) and on figures (value, kind, cited source). */
 export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover(doc, position) {
-      const a = analyses.get(doc);
+    async provideHover(doc, position) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const offset = doc.offsetAt(position);
       const figure = spanAt(a.figures, offset);

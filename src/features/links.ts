@@ -11,8 +11,8 @@ const LINKABLE = /^(https?|file):/i;
  */
 export function registerLinks(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerDocumentLinkProvider(selector, {
-    provideDocumentLinks(doc) {
-      const a = analyses.get(doc);
+    async provideDocumentLinks(doc) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const urls = new Map<string, string>();
       for (const e of a.glossary.entries) {

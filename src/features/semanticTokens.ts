@@ -10,8 +10,8 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, analys
   const changed = new vscode.EventEmitter<void>();
   const provider: vscode.DocumentSemanticTokensProvider = {
     onDidChangeSemanticTokens: changed.event,
-    provideDocumentSemanticTokens(doc) {
-      const a = analyses.get(doc);
+    async provideDocumentSemanticTokens(doc) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const builder = new vscode.SemanticTokensBuilder(LEGEND);
       // Tokens must come in document order: merge the two sorted lists.

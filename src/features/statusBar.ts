@@ -8,9 +8,10 @@ export function registerStatusBar(analyses: DocumentAnalyses): vscode.Disposable
   item.name = 'Policy Lens';
   item.command = 'policyLens.figuresView.focus';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const update = (): void => {
+  const update = async (): Promise<void> => {
     const editor = vscode.window.activeTextEditor;
-    const a = editor && analyses.get(editor.document);
+    const a = editor && (await analyses.analysis(editor.document));
+    if (editor !== vscode.window.activeTextEditor) return; // another editor took over meanwhile
     if (!a) {
       item.hide();
       return;
@@ -24,15 +25,15 @@ export function registerStatusBar(analyses: DocumentAnalyses): vscode.Disposable
   };
   const later = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(update, 300);
+    timer = setTimeout(() => void update(), 300);
   };
   // Not during activate(): the first analysis of an already open document must not delay activation.
   later();
   return vscode.Disposable.from(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && later()),
-    analyses.onDidInvalidate(update),
+    analyses.onDidInvalidate(() => void update()),
     { dispose: () => clearTimeout(timer) },
   );
 }

@@ -22,8 +22,8 @@ const SYMBOL_KIND: Readonly<Record<HeadingKind, vscode.SymbolKind>> = {
  */
 export function registerDocumentSymbols(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, {
-    provideDocumentSymbols(doc) {
-      const a = analyses.get(doc);
+    async provideDocumentSymbols(doc) {
+      const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const outline = doc.languageId === 'markdown' ? a.outline.filter((h) => h.kind !== 'markdown') : a.outline;
       const toSymbol = (s: Section): vscode.DocumentSymbol => {

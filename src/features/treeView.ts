@@ -20,10 +20,10 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
-  getChildren(node?: Node): Node[] {
+  async getChildren(node?: Node): Promise<Node[]> {
     if (node) return node.kind === 'group' ? node.children : [];
     const doc = vscode.window.activeTextEditor?.document;
-    const a = doc && this.analyses.get(doc);
+    const a = doc && (await this.analyses.analysis(doc));
     if (!doc || !a) return [];
     return [
       { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figureGroups(doc, a) },

@@ -1,21 +1,35 @@
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/analysis';
+import type { Analysis } from '../core/analysis';
+import { IncrementalAnalyzer } from '../core/incremental/analyzer';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Work between two turns of the event loop, so typing never waits long for an analysis. */
+const SLICE_MS = 8;
 
 interface Entry {
-  version: number;
+  /** Keeps the blocks of the last text it analysed: an edit re-analyses only what it touched. */
+  analyzer: IncrementalAnalyzer;
+  /** The latest finished analysis and the document version it is of. */
   analysis: Analysis | undefined;
+  version: number;
+  running: { version: number; done: Promise<Analysis | undefined> } | undefined;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
- * One analysis per (document, version), computed on first request and shared by every feature;
- * dropped when the document closes, recomputed when glossaries or settings change.
+ * One analysis per (document, version), shared by every feature. Each document keeps an incremental
+ * analyzer, so after an edit only the changed blocks are analysed again; the work runs in slices of a
+ * few milliseconds between turns of the event loop. A first analysis that a newer version overtakes
+ * is dropped and started again on the newer text. Everything is dropped when the document closes,
+ * and recomputed when glossaries or settings change.
  */
 export class DocumentAnalyses implements vscode.Disposable {
-  private readonly cache = new Map<string, Entry>();
+  private readonly entries = new Map<string, Entry>();
   private readonly invalidated = new vscode.EventEmitter<void>();
   /** Fires when every cached analysis was dropped (glossary or settings changed). */
   readonly onDidInvalidate = this.invalidated.event;
@@ -24,41 +38,75 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   constructor(private readonly settings: Settings, private readonly glossaries: WorkspaceGlossaries) {
     const invalidate = (): void => {
-      this.cache.clear();
+      this.entries.clear();
       this.invalidated.fire();
     };
     this.disposables = [
-      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
       glossaries.onDidChange(invalidate),
       settings.onDidChange(invalidate),
     ];
   }
 
-  /** Whether Policy Lens annotates this document: an enabled language and some Chinese text. */
-  isPolicyDocument(doc: vscode.TextDocument): boolean {
-    return this.get(doc) !== undefined;
-  }
-
   /** The analysis of the document's current version, or undefined when it is not a policy document. */
-  get(doc: vscode.TextDocument): Analysis | undefined {
+  async analysis(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!this.settings.current.languages.includes(doc.languageId)) return undefined;
     const key = doc.uri.toString();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = this.compute(doc);
-    this.cache.set(key, { version: doc.version, analysis });
-    return analysis;
+    let entry = this.entries.get(key);
+    if (entry && entry.analysis && entry.version === doc.version) return entry.analysis;
+    if (entry?.running && entry.running.version === doc.version) return entry.running.done;
+    if (!entry) {
+      entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined };
+      this.entries.set(key, entry);
+    }
+    const run = { version: doc.version, done: this.run(entry, doc) };
+    entry.running = run;
+    void run.done.finally(() => entry.running === run && (entry.running = undefined));
+    return run.done;
   }
 
-  private compute(doc: vscode.TextDocument): Analysis | undefined {
-    const s = this.settings.current;
-    if (!s.languages.includes(doc.languageId)) return undefined;
-    const text = doc.getText();
-    if (text.length > s.maxFileSizeMB * 1024 * 1024) {
-      this.noticeTooLarge(doc, s.maxFileSizeMB);
-      return undefined;
+  private newAnalyzer(): IncrementalAnalyzer {
+    return new IncrementalAnalyzer({ glossary: this.glossaries.current() });
+  }
+
+  private async run(entry: Entry, doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    for (;;) {
+      const version = doc.version;
+      const text = doc.getText();
+      if (!this.annotates(doc, text)) return undefined;
+      const first = entry.analysis === undefined;
+      const steps = entry.analyzer.update(text, SLICE_MS);
+      let step = steps.next();
+      let overtaken = false;
+      while (!step.done) {
+        await nextTurn();
+        if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
+        // A first analysis can be dropped half way (its analyzer holds nothing else); an update of an
+        // analysis is cheap and leaves the analyzer consistent only when finished, so it goes on.
+        if (first && doc.version !== version) {
+          entry.analyzer = this.newAnalyzer();
+          overtaken = true;
+          break;
+        }
+        step = steps.next();
+      }
+      if (overtaken) continue;
+      if (step.done) {
+        entry.analysis = step.value;
+        entry.version = version;
+        if (doc.version === version) return step.value;
+      }
     }
-    if (!CJK.test(text)) return undefined;
-    return analyze(text, { glossary: this.glossaries.current() });
+  }
+
+  /** An enabled language, within the size limit, with some Chinese text. */
+  private annotates(doc: vscode.TextDocument, text: string): boolean {
+    const limit = this.settings.current.maxFileSizeMB;
+    if (text.length > limit * 1024 * 1024) {
+      this.noticeTooLarge(doc, limit);
+      return false;
+    }
+    return CJK.test(text);
   }
 
   private noticeTooLarge(doc: vscode.TextDocument, limit: number): void {
@@ -73,6 +121,6 @@ export class DocumentAnalyses implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.invalidated.dispose();
-    this.cache.clear();
+    this.entries.clear();
   }
 }
