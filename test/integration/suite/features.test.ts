@@ -129,3 +129,18 @@ describe('editor features on the sample article', () => {
     assert.strictEqual(hoverText(hovers ?? []).includes('percentage'), false);
   });
 });
+
+describe('a large document', () => {
+  it('answers for the newest version when an edit overtakes the first analysis', async () => {
+    await activatedExtension();
+    const doc = await openText(HANT.repeat(120)); // ~1.6 M characters: analysed in slices
+    const editor = vscode.window.activeTextEditor!;
+    const stale = vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '一、新增的總則\n')));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.strictEqual(symbols?.[0]?.name, '一、新增的總則');
+    await stale;
+    const hover = await hoverAt(doc, '8856 億美元', 100);
+    assert.match(hover, /885,600,000,000 USD/);
+  });
+});
