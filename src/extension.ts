@@ -12,7 +12,7 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerCodeActions } from './features/codeActions';
 import { FiguresAndTerms, registerFiguresView } from './features/treeView';
-import { registerStatusBar } from './features/statusBar';
+import { createStatusItem, registerStatusBar } from './features/statusBar';
 import { GlossaryLocations } from './features/glossaryDocuments';
 import { exportFigureTable, showGlossary } from './features/figureCommands';
 import { PreviewDocuments, convertCommandHandlers } from './features/convertCommands';
@@ -27,6 +27,8 @@ const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote', 
 /** What Policy Lens offers other extensions (and its integration tests): the Figures & Terms data. */
 export interface PolicyLensApi {
   figuresAndTerms: vscode.TreeDataProvider<unknown>;
+  /** The status bar item: script and unsourced figures of the active document. */
+  statusItem: Pick<vscode.StatusBarItem, 'text' | 'tooltip' | 'command'>;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const locations = new GlossaryLocations(glossaries);
   const previews = new PreviewDocuments();
   const figuresAndTerms = new FiguresAndTerms(analyses);
+  const statusItem = createStatusItem();
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     ...(convertCommandHandlers({ settings, glossaries, previews }) as Record<`policyLens.convert${string}`, (...args: unknown[]) => unknown>),
     'policyLens.exportFigureTable': (format?: unknown) => exportFigureTable(analyses, format),
@@ -60,10 +63,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerDiagnostics(analyses, settings),
     registerCodeActions(SELECTOR, analyses),
     registerFiguresView(analyses, figuresAndTerms),
-    registerStatusBar(analyses),
+    registerStatusBar(analyses, statusItem),
     ...COMMAND_IDS.map((id) => vscode.commands.registerCommand(id, handlers[id])),
   );
-  return { figuresAndTerms, activationMs: performance.now() - started };
+  return { figuresAndTerms, statusItem, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

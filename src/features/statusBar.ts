@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { needsSource } from '../core/analysis';
 import type { DocumentAnalyses } from '../workspace/analyses';
 
+/** The status bar item Policy Lens shows for policy documents. */
+export function createStatusItem(): vscode.StatusBarItem {
+  return vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+}
+
 /** Script of the active policy document (繁/简/mixed) and how many figures cite no source; opens the view. */
-export function registerStatusBar(analyses: DocumentAnalyses): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+export function registerStatusBar(analyses: DocumentAnalyses, item: vscode.StatusBarItem): vscode.Disposable {
   item.name = 'Policy Lens';
   item.command = 'policyLens.figuresView.focus';
   let timer: ReturnType<typeof setTimeout> | undefined;

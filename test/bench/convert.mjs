@@ -141,6 +141,20 @@ if (coldOurs[0].out !== coldBare[0].out) fail('convert.cold.20KB', 'cold 20 KB o
 figure('convert.cold.20KB', median(coldOurs), 'ms', median(coldBare));
 figure('convert.cold.20KB.peakRSS', coldOurs[0].peakMB, 'MB', coldBare[0].peakMB);
 
+// The issue's figure: the whole process on 10 MB, `policy-lens convert --to s2twp FILE` against a bare
+// opencc-js script doing the same (start, read, build, convert, write to stdout); the median of three each.
+const bigOurs = [0, 1, 2].map(() => cold([cli, 'convert', '--to', 's2twp', bigFile], 'convert.process.10MB'));
+const bigBare = [0, 1, 2].map(() => cold([
+  '--input-type=module',
+  '-e',
+  `import OpenCC from 'opencc-js';
+   import { readFileSync } from 'node:fs';
+   process.stdout.write(OpenCC.Converter({ from: 'cn', to: 'twp' })(readFileSync(${JSON.stringify(bigFile)}, 'utf8')));`,
+], 'convert.process.10MB'));
+if (bigOurs[0].out !== bigBare[0].out) fail('convert.process.10MB', 'whole-process 10 MB outputs differ (dist/cli.js convert --to s2twp vs opencc-js)');
+figure('convert.process.10MB', median(bigOurs), 'ms', median(bigBare));
+figure('convert.process.10MB.peakRSS', bigOurs[0].peakMB, 'MB', bigBare[0].peakMB);
+
 // First-use build time of every configuration, each in a fresh process, against opencc-js's Converter.
 const configs = child(`console.log(JSON.stringify({ names: require(${JSON.stringify(bundle)}).CONFIG_NAMES }))`, 'configs').names;
 for (const name of configs) {

@@ -15,7 +15,7 @@ async function hoverOn(doc: vscode.TextDocument, needle: string): Promise<string
   return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 1)));
 }
 
-type Api = { figuresAndTerms: vscode.TreeDataProvider<unknown> };
+type Api = { figuresAndTerms: vscode.TreeDataProvider<unknown>; statusItem: { text: string; command?: string | vscode.Command } };
 
 describe('workspace glossaries, links, definitions and views', () => {
   let api: Api;
@@ -127,6 +127,37 @@ describe('workspace glossaries, links, definitions and views', () => {
     assert.strictEqual(unsourced.command?.command, 'vscode.open');
     const terms = await Promise.all(((await api.figuresAndTerms.getChildren(roots[1])) ?? []).map((t) => api.figuresAndTerms.getTreeItem(t)));
     assert.ok(terms.some((t) => t.label === '杭州模式' && /^×\d+$/.test(String(t.description))));
+  });
+});
+
+describe('status bar and settings', () => {
+  let api: Api;
+  before(async () => {
+    api = (await activatedExtension()).exports as Api;
+  });
+
+  it('shows the script and the number of unsourced figures of the active document, opening the view on click', async () => {
+    await openText(HANT);
+    const text = await waitFor('the status bar text', () => (api.statusItem.text.includes('繁') ? api.statusItem.text : undefined));
+    assert.match(text, /\$\(warning\) \d+/);
+    assert.strictEqual(api.statusItem.command, 'policyLens.figuresView.focus');
+    await openText(readFixture('hangzhou-model.zh-Hans.txt'));
+    await waitFor('简 for the Simplified copy', () => (api.statusItem.text.includes('简') ? true : undefined));
+  });
+
+  it('follows a settings change without a reload (unsourced-figure problems switched off and on)', async () => {
+    const doc = await openText(HANT);
+    const unsourced = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.code === 'unsourced-figure').length;
+    await waitFor('unsourced-figure problems', () => (unsourced() > 0 ? true : undefined));
+    const config = vscode.workspace.getConfiguration('policyLens');
+    await config.update('diagnostics.unsourcedFigures', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('no unsourced-figure problems', () => (unsourced() === 0 ? true : undefined));
+      assert.ok(vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'mixed-script'), 'the other problems stay');
+    } finally {
+      await config.update('diagnostics.unsourcedFigures', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('unsourced-figure problems back', () => (unsourced() > 0 ? true : undefined));
   });
 });
 
