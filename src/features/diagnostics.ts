@@ -4,6 +4,7 @@ import type { DocumentAnalyses } from '../workspace/analyses';
 import type { PolicyLensSettings, Settings } from '../workspace/settings';
 
 const DEBOUNCE_MS = 300;
+const DIAGNOSTICS_PER_SLICE = 2000;
 
 const SEVERITY: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -58,7 +59,19 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
       collection.delete(doc.uri);
       return;
     }
-    collection.set(doc.uri, a.problems.filter((p) => problemEnabled(p.code, s)).map((p) => toDiagnostic(doc, p)));
+    const shown: vscode.Diagnostic[] = [];
+    // Problems are turned into diagnostics a slice at a time: a draft full of slips has hundreds of
+    // thousands, and positionAt for each of them at once would stall the extension host.
+    for (const p of a.problems) {
+      if (!problemEnabled(p.code, s)) continue;
+      if (shown.length >= s.maxProblems) break;
+      shown.push(toDiagnostic(doc, p));
+      if (shown.length % DIAGNOSTICS_PER_SLICE === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (doc.isClosed || doc.version !== version) return;
+      }
+    }
+    collection.set(doc.uri, shown);
   };
   const schedule = (doc: vscode.TextDocument, delay = DEBOUNCE_MS): void => {
     const key = doc.uri.toString();

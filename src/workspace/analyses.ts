@@ -14,7 +14,8 @@ interface Entry {
   /** The latest finished analysis and the document version it is of. */
   analysis: Analysis | undefined;
   version: number;
-  running: { version: number; done: Promise<Analysis | undefined> } | undefined;
+  /** The run under way, if any; it ends with the analysis of the then current version. */
+  running: Promise<Analysis | undefined> | undefined;
 }
 
 function nextTurn(): Promise<void> {
@@ -52,17 +53,24 @@ export class DocumentAnalyses implements vscode.Disposable {
   async analysis(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.settings.current.languages.includes(doc.languageId)) return undefined;
     const key = doc.uri.toString();
-    let entry = this.entries.get(key);
-    if (entry && entry.analysis && entry.version === doc.version) return entry.analysis;
-    if (entry?.running && entry.running.version === doc.version) return entry.running.done;
-    if (!entry) {
-      entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined };
-      this.entries.set(key, entry);
+    for (;;) {
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined };
+        this.entries.set(key, entry);
+      }
+      if (entry.analysis && entry.version === doc.version) return entry.analysis;
+      // One run per document at a time, shared by every caller: two updates on one analyzer would
+      // cut up the same blocks. The run goes on until it has analysed the version current when it ends.
+      const current = entry;
+      current.running ??= this.run(current, doc).finally(() => (current.running = undefined));
+      const result = await current.running;
+      if (doc.isClosed) return undefined;
+      // Invalidated meanwhile (a glossary or a setting changed): analyse again with the new one.
+      if (this.entries.get(key) !== current) continue;
+      if (result === undefined) return undefined;
+      if (current.version === doc.version) return current.analysis;
     }
-    const run = { version: doc.version, done: this.run(entry, doc) };
-    entry.running = run;
-    void run.done.finally(() => entry.running === run && (entry.running = undefined));
-    return run.done;
   }
 
   private newAnalyzer(): IncrementalAnalyzer {
@@ -90,12 +98,10 @@ export class DocumentAnalyses implements vscode.Disposable {
         }
         step = steps.next();
       }
-      if (overtaken) continue;
-      if (step.done) {
-        entry.analysis = step.value;
-        entry.version = version;
-        if (doc.version === version) return step.value;
-      }
+      if (overtaken || !step.done) continue;
+      entry.analysis = step.value;
+      entry.version = version;
+      if (doc.version === version) return step.value;
     }
   }
 

@@ -11,6 +11,8 @@ export interface PolicyLensSettings {
     termConsistency: boolean;
     headingNumbers: boolean;
     brackets: boolean;
+    /** At most this many problems per document reach the Problems panel. */
+    maxProblems: number;
   };
   convert: {
     protect: string[];
@@ -38,6 +40,7 @@ function read(): PolicyLensSettings {
       termConsistency: c.get<boolean>('diagnostics.termConsistency', true),
       headingNumbers: c.get<boolean>('diagnostics.headingNumbers', true),
       brackets: c.get<boolean>('diagnostics.brackets', true),
+      maxProblems: Math.max(0, c.get<number>('diagnostics.maxProblems', 1000)),
     },
     convert: {
       protect: list('convert.protect', []),

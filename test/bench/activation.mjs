@@ -14,12 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, posix, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT, sampleArticle } from './corpus.mjs';
 import { figure, median, round } from './report.mjs';
 
 const DIST = process.env.POLICY_LENS_BENCH_DIST ?? join(ROOT, 'dist');
-const EXTENSION = join(DIST, 'extension.js');
+export const EXTENSION = join(DIST, 'extension.js');
 const CLI = join(DIST, 'cli.js');
 const OPENCC = join(DIST, 'opencc');
 const RUNS = 7;
@@ -30,8 +30,11 @@ const GLOSSARY_MARKER = 'byTerm.delete(';
 const require = createRequire(import.meta.url);
 let failures = 0;
 
-if (process.argv[2] === '--child') await child(process.argv[3], process.argv.includes('--with-document'));
-else parent();
+// editor.mjs imports the stand-in `vscode` from here: the benchmark runs only when this file is the script node started.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--child') await child(process.argv[3], process.argv.includes('--with-document'));
+  else parent();
+}
 
 // ——— the parent: sizes, fresh processes, figures ———
 
@@ -226,11 +229,14 @@ function dictionariesLoaded() {
   return Object.keys(require.cache).filter((k) => k.startsWith(prefix)).map((k) => basename(k, '.js')).sort();
 }
 
-// ——— the stand-in `vscode` module: what activate() and opening a document touch, recording what matters ———
+// ——— the stand-in `vscode` module: what activate(), opening and editing a document touch, recording what matters ———
 // Anything else is inert and listed as `unstubbed`, so a new API call shows up in the figures instead of crashing.
 
-/** Installs a `vscode` module for require() and returns it (with `log`, `textDocument`, `openInEditor` and `context`). */
-function standInVscode() {
+/**
+ * Installs a `vscode` module for require() and returns it (with `log`, `textDocument`, `openInEditor`, `editDocument`
+ * and `context`).
+ */
+export function standInVscode() {
   const Module = require('node:module');
   const log = { commands: [], providers: [], filesRead: [], unstubbed: new Set() };
 
@@ -289,10 +295,47 @@ function standInVscode() {
     }
   }
 
-  const position = (line, character) => ({ line, character });
+  class Position {
+    constructor(line, character) {
+      this.line = line;
+      this.character = character;
+    }
+    compareTo(other) {
+      return this.line - other.line || this.character - other.character;
+    }
+    isBefore(other) {
+      return this.compareTo(other) < 0;
+    }
+    isAfter(other) {
+      return this.compareTo(other) > 0;
+    }
+    isEqual(other) {
+      return this.compareTo(other) === 0;
+    }
+    translate(lineDelta = 0, characterDelta = 0) {
+      return new Position(this.line + lineDelta, this.character + characterDelta);
+    }
+  }
+  const position = (line, character) => new Position(line, character);
+  const compare = (p, q) => p.line - q.line || p.character - q.character;
   class Range {
     constructor(a, b, c, d) {
       [this.start, this.end] = typeof a === 'number' ? [position(a, b), position(c, d)] : [a, b];
+    }
+    get isEmpty() {
+      return compare(this.start, this.end) === 0;
+    }
+    get isSingleLine() {
+      return this.start.line === this.end.line;
+    }
+    contains(x) {
+      const [start, end] = x instanceof Range ? [x.start, x.end] : [x, x];
+      return compare(this.start, start) <= 0 && compare(end, this.end) <= 0;
+    }
+  }
+  class DocumentSymbol {
+    constructor(name, detail, kind, range, selectionRange) {
+      Object.assign(this, { name, detail, kind, range, selectionRange, children: [] });
     }
   }
   /** A plain holder for what a constructor was given: enough for classes the features only create. */
@@ -338,6 +381,8 @@ function standInVscode() {
 
   const workspaceFolder = { uri: Uri.file(join(ROOT, 'test/fixtures/workspace')), name: 'workspace', index: 0 };
   const openDocuments = [];
+  /** How to change each stand-in document's text (a TextDocument itself is read-only). */
+  const editors = new Map();
   let activeTextEditor;
   const cancellationToken = { isCancellationRequested: false, onCancellationRequested: () => new Disposable(() => {}) };
 
@@ -381,10 +426,14 @@ function standInVscode() {
     },
   };
 
-  /** A TextDocument over `text` (offsets ↔ positions by line starts). */
-  function textDocument(uri, text, languageId = 'plaintext') {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  /**
+   * A TextDocument over `text` (offsets ↔ positions by line starts). `editDocument` changes its text and version
+   * as typing does.
+   */
+  function textDocument(uri, initialText, languageId = 'plaintext') {
+    let text = initialText;
+    let starts = lineStartsOf(text, 0, [0]);
+    let version = 1;
     const positionAt = (offset) => {
       const o = Math.max(0, Math.min(offset, text.length));
       let lo = 0;
@@ -396,19 +445,76 @@ function standInVscode() {
       }
       return position(lo, o - starts[lo]);
     };
-    const offsetAt = (p) => Math.min(text.length, (starts[Math.min(p.line, starts.length - 1)] ?? 0) + p.character);
-    return namespace('document', {
+    /** Where line `line` ends, before its line break. */
+    const lineEnd = (line) => {
+      if (line + 1 >= starts.length) return text.length;
+      const nl = starts[line + 1] - 1;
+      return text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    };
+    const offsetAt = (p) => {
+      const line = Math.max(0, Math.min(p.line, starts.length - 1));
+      return Math.min(starts[line] + Math.max(0, p.character), lineEnd(line));
+    };
+    const lineAt = (lineOrPosition) => {
+      const line = typeof lineOrPosition === 'number' ? lineOrPosition : lineOrPosition.line;
+      if (!(line >= 0 && line < starts.length)) throw new Error(`lineAt: illegal line ${line}`);
+      const lineText = text.slice(starts[line], lineEnd(line));
+      const next = line + 1 < starts.length ? position(line + 1, 0) : position(line, lineText.length);
+      return {
+        lineNumber: line,
+        text: lineText,
+        range: new Range(line, 0, line, lineText.length),
+        rangeIncludingLineBreak: new Range(position(line, 0), next),
+        firstNonWhitespaceCharacterIndex: Math.max(0, lineText.search(/\S/)),
+        isEmptyOrWhitespace: lineText.trim().length === 0,
+      };
+    };
+    const doc = namespace('document', {
       uri,
       fileName: uri.fsPath,
       languageId,
-      version: 1,
+      get version() {
+        return version;
+      },
       isClosed: false,
       isUntitled: false,
-      lineCount: starts.length,
+      isDirty: false,
+      eol: 1,
+      get lineCount() {
+        return starts.length;
+      },
       getText: (range) => (range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : text),
       positionAt,
       offsetAt,
+      lineAt,
     });
+    editors.set(doc, (offset, deleteCount, insert) => {
+      const range = new Range(positionAt(offset), positionAt(offset + deleteCount));
+      text = text.slice(0, offset) + insert + text.slice(offset + deleteCount);
+      // Line starts up to the edit stay, the inserted text may add some, the rest move by the change in length.
+      const line = range.start.line;
+      const after = starts.findIndex((s, i) => i > line && s > offset + deleteCount);
+      const moved = after === -1 ? [] : starts.slice(after).map((s) => s + insert.length - deleteCount);
+      starts = lineStartsOf(insert, offset, starts.slice(0, line + 1)).concat(moved);
+      version++;
+      return { range, rangeOffset: offset, rangeLength: deleteCount, text: insert };
+    });
+    return doc;
+  }
+
+  /** `known` followed by the start of each line that a line break in `piece` (placed at `offset`) begins. */
+  function lineStartsOf(piece, offset, known) {
+    for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) known.push(offset + i + 1);
+    return known;
+  }
+
+  /**
+   * Replaces `deleteCount` characters at `offset` of `doc` by `insert` as a keystroke would: a new version, then
+   * workspace.onDidChangeTextDocument.
+   */
+  function editDocument(doc, offset, deleteCount, insert) {
+    const change = editors.get(doc)(offset, deleteCount, insert);
+    fire('workspace.onDidChangeTextDocument', { document: doc, contentChanges: [change], reason: undefined });
   }
 
   /** Opens `doc` in the active editor, telling the features as VS Code would. */
@@ -426,7 +532,9 @@ function standInVscode() {
     Disposable,
     EventEmitter,
     Uri,
+    Position,
     Range,
+    DocumentSymbol,
     Diagnostic: holder('range', 'message', 'severity'),
     DiagnosticSeverity: enumOf(['Error', 'Warning', 'Information', 'Hint']),
     CodeActionKind,
@@ -458,7 +566,7 @@ function standInVscode() {
   require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode, children: [], paths: [] };
 
   const context = namespace('context', { subscriptions: [] });
-  return { ...api, log, textDocument, openInEditor, cancellationToken, context };
+  return { ...api, log, textDocument, openInEditor, editDocument, cancellationToken, context };
 }
 
 /** Something the stand-in does not know: callable, constructible, any member another one, disposable. */

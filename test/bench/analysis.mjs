@@ -1,9 +1,11 @@
 // Benchmarks analyze() on the 10 MB fixture corpus against one regular-expression pass over the same text, times each
-// stage of the analysis alone, and times analyze() on the 13 KB sample article.
+// stage of the analysis alone, times the IncrementalAnalyzer's update after one-character edits against a full
+// analyze(), and times analyze() on the 13 KB sample article.
 //   node test/bench/analysis.mjs        (from anywhere; about 30–60 s on 2 cores)
 // Prints one JSON line per figure: {"name","value","unit","reference"?,"ratio"?,...}.
 // Exits 1, after an {"name","error"} line, when the analysis breaks its own contract (a span whose text is not the
-// input's slice, stages that disagree with analyze(), runs that disagree with each other) or finds nothing at all.
+// input's slice, stages that disagree with analyze(), runs that disagree with each other, an incremental update that
+// differs from analyze() of the edited text) or finds nothing at all.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,7 @@ await esbuild.build({
       `export { findTermFormProblems } from './src/core/terms/consistency';`,
       `export { findUnbalancedBrackets } from './src/core/text/brackets';`,
       `export { lineStarts } from './src/core/text/lines';`,
+      `export { IncrementalAnalyzer } from './src/core/incremental/analyzer';`,
     ].join('\n'),
     resolveDir: ROOT,
     sourcefile: 'analysis-bench-entry.ts',
@@ -188,6 +191,80 @@ for (const [stage, run, agrees] of stages) {
 // What the stages above do not cover: building, sorting and wording the problem list (one object per problem).
 const restCpuMs = Math.max(0, whole.cpuMs - stagesCpuMs);
 figure('analysis.10MB.stage.rest', Math.max(0, whole.ms - stagesMs), 'ms', { cpuMs: round(restCpuMs), share: round(restCpuMs / whole.cpuMs) });
+
+// ——— one-character edits, analysed again by an IncrementalAnalyzer (what the editor does on each keystroke) ———
+{
+  const analyzer = new core.IncrementalAnalyzer();
+  const first = measure(() => analyzer.analyze(text));
+  if (fingerprint(first.result) !== prints[0]) fail('analysis.incremental.edit10MB', 'the first IncrementalAnalyzer.analyze() disagrees with analyze() on the corpus');
+  const mid = text.length >> 1;
+  const edits = [
+    { at: mid, insert: '的' },
+    { at: mid + 3000, replace: '了' },
+    { at: mid - 5000, remove: true },
+    { at: mid + 20000, insert: '5' },
+    { at: text.length >> 2, insert: '，' },
+    { at: (text.length >> 2) * 3, replace: '國' },
+    { at: mid + 40000, insert: '\n' },
+  ];
+  // The first edit and the last (a line break: every later line moves) are checked against a full analyze().
+  const checked = new Set([0, edits.length - 1]);
+  const runs = [];
+  let current = text;
+  for (const [k, edit] of edits.entries()) {
+    current = applyEdit(current, edit);
+    const run = measure(() => analyzer.analyze(current));
+    runs.push({ ms: run.ms, cpuMs: run.cpuMs, blocksAnalysed: analyzer.report.blocksAnalysed, blocks: analyzer.report.blocks,
+      redone: analyzer.report.redone, wholeOutline: analyzer.report.wholeOutline });
+    // The analyzer moves its objects in place on the next update: compare before that.
+    if (checked.has(k)) checkSameAnalysis(`analysis.incremental.edit10MB (edit ${k + 1}: ${describeEdit(edit)})`, run.result, core.analyze(current));
+  }
+  const ms = median(runs.map((r) => r.ms));
+  figure('analysis.incremental.edit10MB', ms, 'ms', {
+    reference: round(whole.ms),
+    ratio: Math.round((ms / whole.ms) * 10000) / 10000,
+    cpuRatio: Math.round((median(runs.map((r) => r.cpuMs)) / whole.cpuMs) * 10000) / 10000,
+    goal: 'ratio <= 0.01',
+    cpuMs: round(median(runs.map((r) => r.cpuMs))),
+    edits: runs.length,
+    editMs: runs.map((r) => round(r.ms)),
+    blocksAnalysed: runs.map((r) => r.blocksAnalysed),
+    blocks: runs[0].blocks,
+    ...(runs.some((r) => r.redone.length > 0 || r.wholeOutline)
+      ? { redone: runs.map((r) => r.redone), wholeOutline: runs.map((r) => r.wholeOutline) } : {}),
+    firstMs: round(first.ms),
+    checked: [...checked].map((k) => k + 1),
+  });
+}
+
+/** `text` with one character inserted before, replaced at or removed at `edit.at` (moved onto a Han character). */
+function applyEdit(text, edit) {
+  let at = edit.at;
+  while (at < text.length && !/\p{Script=Han}/u.test(text[at])) at++;
+  if (edit.insert !== undefined) return text.slice(0, at) + edit.insert + text.slice(at);
+  if (edit.replace !== undefined) {
+    while (text[at] === edit.replace || !/\p{Script=Han}/u.test(text[at])) at++;
+    return text.slice(0, at) + edit.replace + text.slice(at + 1);
+  }
+  return text.slice(0, at) + text.slice(at + 1);
+}
+
+function describeEdit(edit) {
+  const what = edit.insert !== undefined ? `insert ${JSON.stringify(edit.insert)}` : edit.replace !== undefined ? `replace by ${edit.replace}` : 'delete';
+  return `${what} near ${edit.at}`;
+}
+
+/** Fails unless two analyses have the same terms, figures, outline and problems (compared as JSON, item by item). */
+function checkSameAnalysis(name, got, want) {
+  for (const field of ['terms', 'figures', 'outline', 'problems']) {
+    const [g, w] = [got[field], want[field]];
+    const n = Math.max(g.length, w.length);
+    for (let i = 0; i < n; i++) {
+      const [gj, wj] = [JSON.stringify(g[i]), JSON.stringify(w[i])];
+      if (gj !== wj) fail(name, `${field}[${i}] differs from analyze(): ${gj?.slice(0, 300)} instead of ${wj?.slice(0, 300)} (${g.length} vs ${w.length} ${field})`);
+    }
+  }
+}
 
 // ——— the 13 KB sample article: what an editor pays per keystroke-debounced analysis ———
 const sample = sampleArticle('zh-Hant');

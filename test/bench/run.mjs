@@ -1,5 +1,5 @@
 // `npm run bench`: builds dist/ for production, then runs each benchmark in its own node process, one after another.
-//   node test/bench/run.mjs [activation] [analysis] [convert]     (all three when none is named; about 2–3 minutes)
+//   node test/bench/run.mjs [activation] [editor] [analysis] [convert]     (all when none is named; about 2½–3 minutes)
 // stdout carries only the benchmarks' JSON lines (one per figure; see test/bench/README.md); progress and anything
 // else a benchmark prints go to stderr. Exits 1 when the build or any benchmark failed (crashed, or found wrong
 // output); slowness alone never fails.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ROOT } from './corpus.mjs';
 
-const BENCHES = ['activation', 'analysis', 'convert'];
+const BENCHES = ['activation', 'editor', 'analysis', 'convert'];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((b) => !BENCHES.includes(b));
 if (unknown.length > 0) {

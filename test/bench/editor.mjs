@@ -1,0 +1,241 @@
+// Benchmarks how responsive the editor stays while Policy Lens analyses a 10 MB document: the production bundle
+// (dist/extension.js), activated with activation.mjs's stand-in `vscode`, opens the corpus as a plaintext document;
+// a provider is asked for its answer while a setImmediate loop measures the longest turn of the event loop (what
+// keeps every other extension, and VS Code's requests, waiting). Then the same after a one-character edit, and a check
+// that a first analysis overtaken by a newer version answers for the newer one.
+//   node test/bench/editor.mjs      (after `node esbuild.mjs --production`; about 20–40 s)
+// Prints one JSON line per figure: {"name","value","unit",...}. Exits 1, after an {"name","error"} line, when a
+// provider gives no answer or fails, an overtaken analysis answers for the old text or changes its answer for the
+// same version later, or a promise rejection goes unhandled.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { EXTENSION, standInVscode } from './activation.mjs';
+import { buildCorpus, ROOT, sampleArticle } from './corpus.mjs';
+import { figure, median, round } from './report.mjs';
+
+const MB = 1024 * 1024;
+/** One frame at 60 Hz: a turn of the event loop longer than this is a stutter a person can notice. */
+const FRAME_MS = 16;
+const EDITS = 3;
+/** Long enough for the features' 300 ms debounce timers to fire and their work to finish. */
+const SETTLE_MS = 1000;
+const HEADING = '第一章 基準測試插入的標題';
+
+const require = createRequire(import.meta.url);
+/** Rejections nobody handled (a feature's `void promise` that failed): each one fails the benchmark at the end. */
+const unhandled = [];
+process.on('unhandledRejection', (e) => unhandled.push(e));
+
+if (!existsSync(EXTENSION)) fail('editor', `${EXTENSION} is missing: run node esbuild.mjs --production first`);
+const corpus = buildCorpus(10 * MB);
+const small = buildCorpus(2 * MB);
+
+const vscode = standInVscode();
+const extension = require(EXTENSION);
+extension.activate(vscode.context);
+const provider = (method) => vscode.log.providers.find((p) => typeof p.provider[method] === 'function')?.provider;
+const folding = provider('provideFoldingRanges');
+const symbols = provider('provideDocumentSymbols');
+if (!folding || !symbols) fail('editor', 'activate() registered no folding or no document-symbol provider');
+const invalidated = provider('provideDocumentSemanticTokens')?.onDidChangeSemanticTokens;
+
+// Warm-up on the sample article: builds the converters and the glossary, and lets the workspace glossary files load.
+// Their loading drops every cached analysis and every analysis under way (the semantic-tokens provider says so): an
+// analysis that took more than one slice then answers nothing, so the warm-up asks until it gets an answer, and the
+// large document comes after.
+const glossariesLoaded = invalidated ? new Promise((resolve) => invalidated(resolve)) : Promise.resolve();
+const sample = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/hangzhou-model.zh-Hant.txt')), sampleArticle('zh-Hant'));
+vscode.openInEditor(sample);
+const warmUp = { ms: 0, asks: 0, answers: [] };
+{
+  const t = performance.now();
+  for (let ranges; !(ranges?.length > 0);) {
+    if (warmUp.asks === 5) fail('editor.warmUp', `no folding ranges for the sample article in five asks (${JSON.stringify(warmUp.answers)})`);
+    warmUp.asks++;
+    ranges = await folding.provideFoldingRanges(sample, {}, vscode.cancellationToken);
+    warmUp.answers.push(Array.isArray(ranges) ? ranges.length : String(ranges));
+  }
+  warmUp.ms = round(performance.now() - t);
+}
+if (await Promise.race([glossariesLoaded.then(() => false), delay(10000).then(() => true)])) {
+  console.error('editor: the workspace glossaries did not finish loading within 10 s; measuring anyway');
+}
+await delay(SETTLE_MS);
+
+// ——— the first analysis of a 10 MB document ———
+const doc = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/bench-corpus-10MB.txt')), corpus.text);
+const opened = await whileResponsive(() => {
+  // Opening fires what VS Code fires: the status bar, diagnostics and tree view start on the document too.
+  vscode.openInEditor(doc);
+  return folding.provideFoldingRanges(doc, {}, vscode.cancellationToken);
+});
+if (!Array.isArray(opened.result) || opened.result.length === 0) {
+  fail('editor.firstAnalysis', `the folding provider answered ${JSON.stringify(opened.result)?.slice(0, 100)} for the 10 MB corpus`);
+}
+figure('editor.firstAnalysis.maxBlockMs', opened.maxBlockMs, 'ms', {
+  goal: `<= ${FRAME_MS}`,
+  over16ms: opened.over,
+  longest: opened.longest,
+  turns: opened.turns,
+  settledMaxBlockMs: round(opened.settledMaxBlockMs),
+});
+figure('editor.firstAnalysis.ms', opened.ms, 'ms', {
+  bytes: corpus.bytes,
+  utf16: corpus.chars,
+  lines: doc.lineCount,
+  foldingRanges: opened.result.length,
+  warmUp,
+});
+
+// ——— one-character edits: the incremental update ———
+const edits = [];
+for (let k = 0; k < EDITS; k++) {
+  // Each edit a little further on, on a Han character in the middle of the document.
+  let at = (doc.getText().length >> 1) + k * 1500;
+  while (!/\p{Script=Han}/u.test(doc.getText()[at])) at++;
+  const version = doc.version;
+  const edited = await whileResponsive(() => {
+    vscode.editDocument(doc, at, 0, '的');
+    return folding.provideFoldingRanges(doc, {}, vscode.cancellationToken);
+  });
+  if (doc.version !== version + 1 || !Array.isArray(edited.result) || edited.result.length === 0) {
+    fail('editor.edit', `after an edit (version ${doc.version}) the folding provider answered ${JSON.stringify(edited.result)?.slice(0, 100)}`);
+  }
+  edits.push(edited);
+}
+figure('editor.edit.maxBlockMs', median(edits.map((e) => e.maxBlockMs)), 'ms', {
+  goal: `<= ${FRAME_MS}`,
+  edits: EDITS,
+  each: edits.map((e) => round(e.maxBlockMs)),
+  over16ms: edits.map((e) => e.over),
+  longest: edits.map((e) => e.longest),
+  settledMaxBlockMs: edits.map((e) => round(e.settledMaxBlockMs)),
+});
+figure('editor.edit.ms', median(edits.map((e) => e.ms)), 'ms', {
+  reference: round(opened.ms),
+  ratio: round(median(edits.map((e) => e.ms)) / opened.ms),
+  edits: EDITS,
+  each: edits.map((e) => round(e.ms)),
+});
+
+// ——— a first analysis overtaken by a newer version answers for the newer one ———
+// After an edit VS Code and the features (status bar, diagnostics: 300 ms) ask again for the new version, while the
+// overtaken analysis starts over; that second request comes at different points of it: 100 ms after the edit, then
+// at half, 70 % and 85 % of the time the first round took to answer (late requests are the ones that have failed).
+{
+  const rounds = [await overtaken(100)];
+  for (const share of [0.5, 0.7, 0.85]) rounds.push(await overtaken(Math.round(rounds[0].ms * share)));
+  const ok = rounds.every((r) => r.ok);
+  figure('editor.overtaken', median(rounds.map((r) => r.ms)), 'ms', { ok, bytes: small.bytes, rounds });
+  const failed = rounds.find((r) => !r.ok);
+  if (failed) {
+    fail('editor.overtaken', failed.error ? `the document-symbol provider failed: ${failed.error}` : !failed.pendingAtEdit
+      ? 'the first analysis of 2 MB finished within three turns of the event loop: nothing was overtaken'
+      : `after version 2 put "${HEADING}" on line 1, asked for symbols before the edit and ${failed.askAgainMs} ms after it, `
+        + `the provider answered ${JSON.stringify(failed.firstSymbol)} (${failed.symbols} symbols) and ${failed.symbolsAskedAgain} symbols`);
+  }
+}
+await delay(SETTLE_MS); // the features' own debounced requests for version 2
+
+for (const d of vscode.context.subscriptions) d.dispose();
+if (unhandled.length > 0) {
+  fail('editor.unhandledRejection', `${unhandled.length} promise rejections nobody handled, the first: ${describe(unhandled[0])}`);
+}
+if (vscode.log.unstubbed.size > 0) console.error(`editor: the stand-in vscode lacks ${[...vscode.log.unstubbed].join(', ')}`);
+process.exit(0); // timers of the disposed features, if any, do not matter here
+
+/**
+ * Opens a new 2 MB document, asks for its symbols, and three turns later (its first analysis under way) inserts
+ * HEADING at the top; `askAgainMs` after that edit asks again. Both answers must be version 2's: HEADING first, on
+ * line 0, and the same symbols.
+ */
+async function overtaken(askAgainMs) {
+  const doc = vscode.textDocument(vscode.Uri.file(join(ROOT, `test/fixtures/workspace/bench-corpus-2MB-${askAgainMs}.txt`)), small.text);
+  vscode.openInEditor(doc);
+  const t = performance.now();
+  let answered = false;
+  const asked = Promise.resolve(symbols.provideDocumentSymbols(doc, vscode.cancellationToken));
+  asked.then(() => (answered = true), () => (answered = true));
+  for (let turn = 0; turn < 3; turn++) await nextTurn();
+  const pendingAtEdit = !answered;
+  vscode.editDocument(doc, 0, 0, `${HEADING}\n`);
+  await delay(askAgainMs);
+  const askedAgain = Promise.resolve(symbols.provideDocumentSymbols(doc, vscode.cancellationToken));
+  const [first, second] = await Promise.allSettled([asked, askedAgain]);
+  const ms = performance.now() - t;
+  const error = [first, second].find((r) => r.status === 'rejected')?.reason;
+  const [result, again] = [first.value, second.value];
+  const outline = (list) => JSON.stringify((list ?? []).map((x) => [x.name, x.range.start.line, x.children.length]));
+  const top = Array.isArray(result) ? result[0] : undefined;
+  const ok = !error && pendingAtEdit && doc.version === 2 && !small.text.includes(HEADING) && top?.name === HEADING
+    && top.range.start.line === 0 && Array.isArray(again) && outline(again) === outline(result);
+  return {
+    askAgainMs,
+    ok,
+    ms: round(ms),
+    pendingAtEdit,
+    symbols: Array.isArray(result) ? result.length : null,
+    symbolsAskedAgain: Array.isArray(again) ? again.length : null,
+    firstSymbol: top ? { name: top.name, line: top.range.start.line } : null,
+    ...(error ? { error: describe(error) } : {}),
+  };
+}
+
+/**
+ * Runs `start` (which returns a provider's promise) while a setImmediate loop records every turn of the event loop:
+ * the answer, the time until it came, the longest turn before it (maxBlockMs) and how many were longer than a frame;
+ * then goes on watching for SETTLE_MS, while the features' debounced work (diagnostics, status bar) runs, and
+ * reports the longest turn then too (settledMaxBlockMs).
+ */
+async function whileResponsive(start) {
+  let last = performance.now();
+  let maxBlockMs = 0;
+  const over = [];
+  let turns = 0;
+  let watching = true;
+  const tick = () => {
+    const now = performance.now();
+    const gap = now - last;
+    maxBlockMs = Math.max(maxBlockMs, gap);
+    if (gap > FRAME_MS) over.push(gap);
+    last = now;
+    turns++;
+    if (watching) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const t = performance.now();
+  last = t;
+  const result = await start();
+  const answeredAt = performance.now();
+  maxBlockMs = Math.max(maxBlockMs, answeredAt - last);
+  if (answeredAt - last > FRAME_MS) over.push(answeredAt - last);
+  const longest = over.sort((a, b) => b - a).slice(0, 3).map(round);
+  const answer = { result, ms: answeredAt - t, maxBlockMs, over: over.length, longest, turns };
+  maxBlockMs = 0;
+  last = answeredAt;
+  await delay(SETTLE_MS);
+  watching = false;
+  // A turn still running when the timer fired has not been recorded by a tick yet.
+  return { ...answer, settledMaxBlockMs: Math.max(maxBlockMs, performance.now() - last) };
+}
+
+function nextTurn() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function fail(name, error) {
+  console.log(JSON.stringify({ name, error }));
+  process.exit(1);
+}
+
+/** An error's message and where it was thrown (the bundle is minified: the function names are short). */
+function describe(e) {
+  if (!(e instanceof Error)) return String(e);
+  const at = e.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+  return `${e.name}: ${e.message}${at ? ` (${at})` : ''}`;
+}
