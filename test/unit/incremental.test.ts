@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as fc from 'fast-check';
 import { analyze, type Analysis } from '../../src/core/analysis';
-import { IncrementalAnalyzer, analyzeInSlices } from '../../src/core/incremental/analyzer';
+import { IncrementalAnalyzer, SOURCE_LINE_REACH, analyzeInSlices } from '../../src/core/incremental/analyzer';
+import { findSourceBlocks } from '../../src/core/sources/sourceLines';
 import { blockStarts, isBlockStart } from '../../src/core/incremental/blocks';
 
 // The suite runs from source (test/unit) or bundled elsewhere from the repository root.
@@ -123,6 +124,32 @@ describe('IncrementalAnalyzer', () => {
     );
   });
 
+  it('gives what analyze gives after random edits of texts longer than a 資料來源 line reaches (tables, source lines)', () => {
+    // Table rows (no prose: a source line covers them) and source lines, among fixture lines.
+    const tableLine = fc.oneof(
+      { weight: 3, arbitrary: line },
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 99 }).map((n) => `華北|產量${n}.5萬噸。`) },
+      { weight: 1, arbitrary: fc.constantFrom('資料來源：國家統計局', '资料来源：《中国统计年鉴》', '', '地區|產量', '表1 糧食產量') },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(tableLine, { minLength: SOURCE_LINE_REACH + 20, maxLength: SOURCE_LINE_REACH + 120 }),
+        fc.array(edit, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(1, 400),
+        (lines, edits, blockLength) => {
+          const analyzer = new IncrementalAnalyzer({ blockLength });
+          let text = lines.join('\n');
+          assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+          for (const e of edits) {
+            text = apply(text, e);
+            assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('gives what analyze gives on every fixture, analysed whole', () => {
     for (const text of texts) assert.deepStrictEqual(view(new IncrementalAnalyzer({ blockLength: 200 }).analyze(text)), view(analyze(text)));
   });
@@ -135,6 +162,7 @@ describe('IncrementalAnalyzer', () => {
     // Taken now: later updates move the objects of `first` in place.
     const firstView = view(first);
     const firstTerms = first.terms.slice();
+    const firstProblems = first.problems.slice();
     const blocks = analyzer.report.blocks;
     // 英偉達控制著70%~ 95% 的市場 in the 25th copy: one character changed in the middle of the text.
     const middle = text.indexOf('70%~', Math.floor(text.length / 2));
@@ -160,6 +188,14 @@ describe('IncrementalAnalyzer', () => {
       assert.ok(kept > 1000);
       assert.ok(after.terms.slice(0, kept).every((t, i) => t === firstTerms[i]));
       assert.strictEqual(after.terms[after.terms.length - 1], firstTerms[firstTerms.length - 1]);
+    });
+
+    it('replaces only the changed block\'s part of the problem list: the problems around it are the same objects', () => {
+      const kept = firstProblems.filter((p) => p.end < middle - 10_000).length;
+      assert.ok(kept > 100);
+      assert.ok(after.problems.slice(0, kept).every((p, i) => p === firstProblems[i]));
+      assert.strictEqual(after.problems[after.problems.length - 1], firstProblems[firstProblems.length - 1]);
+      assert.strictEqual(after.problems.length, firstProblems.length);
     });
 
     it('moves the results after an inserted line in place: the same objects, one line and its length further on', () => {
@@ -207,6 +243,36 @@ describe('IncrementalAnalyzer', () => {
       // OpenCC reads ⿳⿳。 and the line break as one sequence, and 关系 after it unconverted: no slip there.
       const text = '這是繁體文本，這是⿳⿳。\n关系很好。\n這裡的數據很多。';
       assert.deepStrictEqual(check(text, text.replace('很多', '很多的')).problems.filter((p) => p.code === 'mixed-script'), []);
+    });
+
+    it('takes the source away from table rows above a blank line put in 180 lines above their 資料來源 line', () => {
+      const rows = Array.from({ length: 190 }, (_, i) => `華北|產量${i + 1}.5萬噸。`);
+      const text = rows.join('\n') + '\n資料來源：國家統計局';
+      const cut = text.indexOf('\n', text.indexOf('11.5萬噸'));
+      const a = check(text, text.slice(0, cut) + '\n' + text.slice(cut));
+      assert.deepStrictEqual(a.figures.slice(9, 11).map((f) => [f.text, f.source?.text ?? null]), [['10.5萬噸', null], ['11.5萬噸', null]]);
+      assert.strictEqual(a.figures[11].source?.text, '資料來源：國家統計局');
+      assert.strictEqual(a.problems.filter((p) => p.code === 'unsourced-figure').length, 11);
+    });
+
+    it('keeps a 資料來源 line covering the 200 table rows above it when a row further up is removed', () => {
+      const rows = Array.from({ length: 250 }, (_, i) => `華北|產量${i + 1}.5萬噸。`);
+      const text = rows.join('\n') + '\n資料來源：國家統計局';
+      // The reach the analyzer assumes is the one findSourceBlocks has.
+      assert.strictEqual(findSourceBlocks(text)[0].start, text.indexOf(rows[250 - SOURCE_LINE_REACH]));
+      const a = check(text, text.replace(`${rows[4]}\n`, ''));
+      assert.deepStrictEqual(a.figures.filter((f) => f.source !== null).map((f) => f.text).slice(0, 2), ['51.5萬噸', '52.5萬噸']);
+    });
+
+    it('moves the term-form problems to the other spelling, far from the edit, when it becomes the more common one', () => {
+      const filler = Array(30).fill('本辦法自發布之日起施行。').join('\n');
+      const simplified = '数据是第三道护城河。';
+      const traditional = '數據是第三道護城河。';
+      const text = [simplified, filler, traditional, filler, traditional, filler, simplified].join('\n');
+      const forms = (a: Analysis): string[] => a.problems.filter((p) => p.code === 'term-form').map((p) => a.lineStarts.filter((s) => s <= p.start).length + ':' + p.message.slice(1, 4));
+      // Two and two: the spelling met first is the main one.
+      assert.deepStrictEqual(forms(analyze(text)), ['32:護城河', '63:護城河']);
+      assert.deepStrictEqual(forms(check(text, text + '\n' + traditional)), ['1:护城河', '94:护城河']);
     });
 
     it('leaves a year inside a cited title without the source of the 資料來源 line below', () => {

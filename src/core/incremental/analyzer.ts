@@ -1,7 +1,6 @@
-import type { Citation, Figure, GlossaryEntry, Heading, Problem, TermMatch } from '../types';
+import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from '../types';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
-import { findTermFormProblems } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
 import { lineOf, lineStarts as findLineStarts } from '../text/lines';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
@@ -27,7 +26,6 @@ import {
   figureSettingOf,
   isPartOfCue,
   localFindings,
-  sameCitation,
   sourceBlockAt,
   type BlockFigures,
   type BlockMixed,
@@ -52,6 +50,12 @@ interface Block {
   terms?: BlockTerms;
   figures?: BlockFigures;
   mixed?: BlockMixed;
+  /** Problems for its terms written otherwise than the document mostly writes them. */
+  termForms: Problem[];
+  /** Problems for its figures that need a source and have none. */
+  unsourced: Problem[];
+  /** How many of the document's problems are the block's (they come one block after another). */
+  problemCount: number;
 }
 
 /** Work done by the last update, for tests and measurements. */
@@ -65,6 +69,12 @@ export interface UpdateReport {
   wholeOutline: boolean;
 }
 
+/** How many lines above itself a `資料來源` line covers at most (BLOCK_MAX_LINES of sources/sourceLines.ts). */
+export const SOURCE_LINE_REACH = 200;
+
+/** Above this many blocks whose problems changed, the problem list is copied afresh instead of spliced per block. */
+const SPLICES_MAX = 16;
+
 /**
  * `analyze` for a text that changes a little at a time: the text is cut into blocks of lines that the
  * local stages (terms, figures and their cues, brackets, mixed script, defined terms, which lines are
@@ -75,9 +85,13 @@ export interface UpdateReport {
  * gives, field for field; when a document-wide setting changes (a new defined term, the script, a
  * Taiwanese marker), every block redoes the stage that depends on it.
  *
+ * An update costs what the changed blocks cost plus moving what lies after them: the lists of terms,
+ * figures, problems and line starts are kept from one update to the next and only the changed blocks'
+ * part of them is replaced; `資料來源` lines are looked for again only where the change can reach them.
+ *
  * The analyzer owns the objects it returns: an update moves the terms, figures and problems of the
- * blocks after the change to their new offsets in place (copying them would cost more than the rest
- * of the update), so keep only the latest analysis of a text.
+ * blocks after the change to their new offsets in place and splices the lists it returned (copying
+ * them would cost more than the rest of the update), so keep only the latest analysis of a text.
  *
  * const a = new IncrementalAnalyzer(); a.analyze(text); a.analyze(text.replace('70%', '71%')).figures
  */
@@ -93,9 +107,19 @@ export class IncrementalAnalyzer {
   private matchGlossary: Glossary | undefined;
   private matchSignature = '';
   private glossary: Glossary | undefined;
-  private definedJson = '';
+  private definedTerms: GlossaryEntry[] = [];
+  /** Per term and folded form: how often each spelling occurs. */
   private readonly spellings = new Map<string, Map<string, number>>();
-  private readonly inconsistent = new Set<string>();
+  /** Per term and folded form written in two spellings or more: the spelling written most (first on a tie). */
+  private readonly mains = new Map<string, string>();
+  private terms: TermMatch[] = [];
+  private figures: Figure[] = [];
+  private problems: Problem[] = [];
+  /** `problems` is each block's problems, one block after another (not the script checked on the whole text). */
+  private segmented = false;
+  /** The outline's problems, sorted as `problems` is. */
+  private outlineProblems: Problem[] = [];
+  private sourceBlocks: SourceBlock[] = [];
   private last: Analysis | undefined;
   private settled: SettledOutline | undefined;
   /** What the last update did. */
@@ -138,6 +162,7 @@ export class IncrementalAnalyzer {
 
     // The changed stretch, widened by a line each side (neighbours read each other), to whole blocks.
     const { first, last, start, end, newEnd } = this.changedBlocks(text);
+    const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
     const starts = blockStarts(text, start, newEnd, this.blockLength);
     const line0 = first < this.blocks.length ? this.blocks[first].line : 0;
@@ -150,39 +175,31 @@ export class IncrementalAnalyzer {
       const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
       const below = e < text.length ? text.slice(e, lineEndAt(text, e)) : undefined;
       const lineCount = countLines(blockText, e < text.length);
-      added.push({ start: s, end: e, line, lineCount, local: placeLocal(localFindings(blockText, above, below), s, line) });
+      const local = placeLocal(localFindings(blockText, above, below), s, line);
+      added.push({ start: s, end: e, line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
       line += lineCount;
       report.blocksAnalysed++;
       if (due()) yield* pause();
     }
     const lineDelta = line - (removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0);
     const delta = newEnd - end;
-    for (const b of removed) this.countSpellings(b, -1);
+    // Where the replaced blocks' results sit in the document-wide lists.
+    const at = totals(this.blocks, 0, first);
+    const gone = totals(this.blocks, first, last);
+    const touchedForms = new Set<string>();
+    for (const b of removed) this.countSpellings(b, -1, touchedForms);
     if (delta !== 0 || lineDelta !== 0) for (let k = last; k < this.blocks.length; k++) moveBlock(this.blocks[k], delta, lineDelta);
-    this.blocks.splice(first, last - first, ...added);
+    replaceRange(this.blocks, first, last - first, added);
     this.starts = this.spliceLineStarts(text, line0, removed, start, newEnd, delta);
     this.text = text;
     const blocks = this.blocks;
     report.blocks = blocks.length;
+    const addedEnd = first + added.length;
 
     // Document-wide settings, from the blocks' own findings.
-    const definedTerms = this.mergedDefinedTerms();
-    const signature = JSON.stringify(definedTerms.map((e) => [e.term, e.aliases, e.category]));
-    if (this.matchGlossary === undefined || signature !== this.matchSignature) {
-      this.matchGlossary = withDefinedTerms(this.base, definedTerms);
-      this.matchSignature = signature;
-      this.glossary = this.matchGlossary;
-      this.definedJson = JSON.stringify(definedTerms);
-    } else {
-      const json = JSON.stringify(definedTerms);
-      if (json !== this.definedJson) {
-        // Same terms, other lines: hovers show the new lines, matching is unchanged.
-        this.glossary = withDefinedTerms(this.base, definedTerms);
-        this.definedJson = json;
-      }
-    }
+    const definedTerms = this.definitions(removed, added, firstRun);
     const glossary = this.glossary as Glossary;
-    const matchGlossary = this.matchGlossary;
+    const matchGlossary = this.matchGlossary as Glossary;
     const figureOptions = documentFigureOptions(blocks.some((b) => b.local.taiwanese), blocks.some((b) => b.local.renminbi));
     const figureSetting = figureSettingOf(figureOptions);
     const counts: ScriptCounts = { traditional: 0, simplified: 0 };
@@ -196,9 +213,9 @@ export class IncrementalAnalyzer {
       : script;
 
     // The stages that depend on those settings, for new blocks and, when a setting changed, for all.
-    const fresh = new Set(added);
-    for (const b of blocks) {
-      const isNew = fresh.has(b);
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      const isNew = k >= first && k < addedEnd;
       const stale = {
         terms: b.terms === undefined || b.terms.glossary !== matchGlossary,
         figures: b.figures === undefined || b.figures.setting !== figureSetting,
@@ -207,10 +224,10 @@ export class IncrementalAnalyzer {
       if (!stale.terms && !stale.figures && !stale.script) continue;
       const blockText = text.slice(b.start, b.end);
       if (stale.terms) {
-        if (b.terms) this.countSpellings(b, -1);
+        if (b.terms) this.countSpellings(b, -1, touchedForms);
         b.terms = blockTerms(blockText, matchGlossary);
         moveTerms(b.terms.terms, b.start, b.line);
-        this.countSpellings(b, 1);
+        this.countSpellings(b, 1, touchedForms);
       }
       if (stale.figures) {
         b.figures = blockFigures(blockText, figureOptions);
@@ -223,38 +240,86 @@ export class IncrementalAnalyzer {
       if (!isNew) for (const [stage, redo] of Object.entries(stale)) if (redo && !report.redone.includes(stage)) report.redone.push(stage);
       if (due()) yield* pause();
     }
+    // A setting changed: every block's results are new, and so are the lists made of them.
+    const whole = firstRun || report.redone.length > 0;
 
-    // Whole-document stages over the blocks' results.
-    const terms = ([] as TermMatch[]).concat(...blocks.map((b) => b.terms!.terms));
-    const figures = ([] as Figure[]).concat(...blocks.map((b) => b.figures!.figures));
-    // ⿰氵青 may reach across a line end: then the whole text is checked at once.
-    const mixed = blocks.some((b) => b.local.described)
-      ? main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem)
-      : ([] as Problem[]).concat(...blocks.map((b) => b.mixed!.problems));
-    const brackets = ([] as Problem[]).concat(...blocks.map((b) => b.local.brackets));
+    // The lists of terms and figures: the changed blocks' part replaced.
+    if (whole) {
+      this.terms = ([] as TermMatch[]).concat(...blocks.map((b) => b.terms!.terms));
+      this.figures = ([] as Figure[]).concat(...blocks.map((b) => b.figures!.figures));
+    } else {
+      replaceRange(this.terms, at.terms, gone.terms, ([] as TermMatch[]).concat(...added.map((b) => b.terms!.terms)));
+      replaceRange(this.figures, at.figures, gone.figures, ([] as Figure[]).concat(...added.map((b) => b.figures!.figures)));
+    }
     if (due()) yield* pause();
-    const sourceBlocks = findSourceBlocks(text);
-    for (const b of blocks) this.citeSourceLines(b.figures!, sourceBlocks);
-    if (due()) yield* pause();
-    const outline = this.outline(report, removed, added);
-    if (due()) yield* pause();
-    const unsourced: Problem[] = [];
-    for (const b of blocks) {
-      const own = b.figures!;
-      for (let i = 0; i < own.figures.length; i++) {
-        const f = own.figures[i];
-        if (f.source !== null || !needsSource(f)) continue;
-        let p = own.unsourced[i];
-        if (!p) own.unsourced[i] = p = unsourcedFigureProblem(f);
-        // The figure may have moved since.
-        p.start = f.start;
-        p.end = f.end;
-        unsourced.push(p);
+
+    // Blocks outside the changed ones whose problems change too.
+    const dirty = new Set<number>();
+    // `資料來源` lines and the figures they cover.
+    if (whole) {
+      this.sourceBlocks = findSourceBlocks(text);
+      for (const b of blocks) this.citeSourceLines(b.figures!, 0, text.length);
+    } else {
+      const covered = this.spliceSourceBlocks(start, newEnd, delta);
+      for (const b of added) this.citeSourceLines(b.figures!, b.start, b.end);
+      if (covered) {
+        for (let k = this.blockAt(covered.start); k < blocks.length && blocks[k].start < covered.end; k++) {
+          if (k >= first && k < addedEnd) continue;
+          const b = blocks[k];
+          this.citeSourceLines(b.figures!, covered.start, covered.end);
+          const unsourced = unsourcedOf(b.figures!);
+          if (!sameItems(unsourced, b.unsourced)) {
+            b.unsourced = unsourced;
+            dirty.add(k);
+          }
+        }
       }
     }
-    const termForms = this.termFormProblems(terms, glossary);
-    const problems = mergeProblems([mixed, unsourced, termForms, stableSorted(outline.problems), brackets]);
-    this.last = { terms, figures, outline: outline.headings, problems, definedTerms, glossary, script, lineStarts: this.starts };
+    for (const b of whole ? blocks : added) b.unsourced = unsourcedOf(b.figures!);
+    if (due()) yield* pause();
+
+    const previousOutlineProblems = this.outlineProblems;
+    const outline = this.outline(report, removed, added);
+    if (outline.changed && !whole) {
+      const moved = (offset: number): number => (offset < start ? offset : offset >= end ? offset + delta : -1);
+      for (const offset of takeOverProblems(previousOutlineProblems, outline.problems, moved)) dirty.add(this.blockAt(offset));
+    }
+    this.outlineProblems = stableSorted(outline.problems);
+    if (due()) yield* pause();
+
+    // Term spellings: a change of the main spelling of a term reaches every block that writes it.
+    const changedForms = this.settleMains(whole ? new Set([...touchedForms, ...this.mains.keys()]) : touchedForms, glossary);
+    if (!whole && changedForms.size > 0) {
+      for (let k = 0; k < blocks.length; k++) {
+        if (k >= first && k < addedEnd) continue;
+        const b = blocks[k];
+        if (b.terms!.formKeys.some((key) => changedForms.has(key))) {
+          b.termForms = this.termForms(b, glossary);
+          dirty.add(k);
+        }
+      }
+    }
+    for (const b of whole ? blocks : added) b.termForms = this.termForms(b, glossary);
+    if (due()) yield* pause();
+
+    // ⿰氵青 may reach across a line end: then the whole text is checked at once.
+    if (blocks.some((b) => b.local.described)) {
+      const mixed = main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
+      const lists = [mixed, flat(blocks, (b) => b.unsourced), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
+      this.problems = [];
+      mergeProblems(lists, this.problems);
+      this.segmented = false;
+    } else if (whole || !this.segmented) {
+      this.problems = [];
+      for (const b of blocks) b.problemCount = this.mergeBlockProblems(b, this.problems);
+      this.segmented = true;
+    } else {
+      const fresh: Problem[] = [];
+      for (const b of added) b.problemCount = this.mergeBlockProblems(b, fresh);
+      replaceRange(this.problems, at.problems, gone.problems, fresh);
+      this.spliceBlockProblems(dirty);
+    }
+    this.last = { terms: this.terms, figures: this.figures, outline: outline.headings, problems: this.problems, definedTerms, glossary, script, lineStarts: this.starts };
     return this.last;
   }
 
@@ -284,43 +349,171 @@ export class IncrementalAnalyzer {
     return lo;
   }
 
-  /** Line starts of the new text: the old ones before and after the changed blocks, new ones between. */
-  private spliceLineStarts(text: string, line0: number, removed: Block[], start: number, newEnd: number, delta: number): number[] {
-    if (removed.length === 0 && this.last === undefined) return findLineStarts(text);
-    const oldAfter = removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0;
-    const out = this.starts.slice(0, line0);
-    out.push(start);
-    for (let i = text.indexOf('\n', start); i !== -1 && i < newEnd; i = text.indexOf('\n', i + 1)) if (i + 1 < newEnd || newEnd === text.length) out.push(i + 1);
-    for (let k = oldAfter; k < this.starts.length; k++) out.push(this.starts[k] + delta);
-    return out;
+  /** The block that holds `offset` (the last one for the text's end). */
+  private blockAt(offset: number): number {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.blocks[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
-  private countSpellings(b: Block, sign: 1 | -1): void {
+  /** Line starts of the new text: the old ones before and after the changed blocks (moved in place), new ones between. */
+  private spliceLineStarts(text: string, line0: number, removed: Block[], start: number, newEnd: number, delta: number): number[] {
+    if (this.last === undefined) return findLineStarts(text);
+    const oldAfter = removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0;
+    const between = [start];
+    for (let i = text.indexOf('\n', start); i !== -1 && i < newEnd; i = text.indexOf('\n', i + 1)) if (i + 1 < newEnd || newEnd === text.length) between.push(i + 1);
+    const starts = this.starts;
+    if (delta !== 0) for (let k = oldAfter; k < starts.length; k++) starts[k] += delta;
+    replaceRange(starts, line0, oldAfter - line0, between);
+    return starts;
+  }
+
+  /**
+   * The `資料來源` lines again where a change in [start, newEnd) can have changed them: from its first line
+   * to SOURCE_LINE_REACH lines below it, each read with the SOURCE_LINE_REACH lines above it; the others
+   * are moved. Returns the stretch whose figures a source line may cover otherwise now, if any.
+   */
+  private spliceSourceBlocks(start: number, newEnd: number, delta: number): { start: number; end: number } | undefined {
+    const { text, starts } = this;
+    const firstLine = lineOf(starts, start);
+    const lastLine = lineOf(starts, newEnd) + SOURCE_LINE_REACH + 1;
+    const from = starts[Math.max(0, firstLine - SOURCE_LINE_REACH)];
+    const to = lastLine < starts.length ? starts[lastLine] : text.length;
+    // Old blocks whose source line lay in [start, to) before the change (a block ends where its source line starts).
+    const list = this.sourceBlocks;
+    const i = firstEndingAtOrAfter(list, start);
+    const j = firstEndingAtOrAfter(list, to - delta);
+    for (let k = j; k < list.length; k++) {
+      const b = list[k];
+      b.start += delta;
+      b.end += delta;
+      b.citation.start += delta;
+      b.citation.end += delta;
+    }
+    const found = findSourceBlocks(text.slice(from, to)).filter((b) => b.end + from >= start);
+    for (const b of found) {
+      b.start += from;
+      b.end += from;
+      b.citation.start += from;
+      b.citation.end += from;
+    }
+    if (i === j && found.length === 0) return undefined;
+    replaceRange(list, i, j - i, found);
+    return { start: from, end: to };
+  }
+
+  private countSpellings(b: Block, sign: 1 | -1, touched: Set<string>): void {
     if (!b.terms) return;
     const { terms, formKeys } = b.terms;
     for (let i = 0; i < terms.length; i++) {
       const key = formKeys[i];
+      touched.add(key);
       let forms = this.spellings.get(key);
       if (!forms) this.spellings.set(key, (forms = new Map()));
       const n = (forms.get(terms[i].text) ?? 0) + sign;
       if (n === 0) forms.delete(terms[i].text);
       else forms.set(terms[i].text, n);
       if (forms.size === 0) this.spellings.delete(key);
-      if (forms.size >= 2) this.inconsistent.add(key);
-      else this.inconsistent.delete(key);
     }
   }
 
-  /** Terms written in two spellings: only their matches go through the consistency check. */
-  private termFormProblems(terms: TermMatch[], glossary: Glossary): Problem[] {
-    if (this.inconsistent.size === 0) return [];
-    const involved: TermMatch[] = [];
-    let k = 0;
-    for (const b of this.blocks) {
-      const keys = b.terms!.formKeys;
-      for (let i = 0; i < keys.length; i++, k++) if (this.inconsistent.has(keys[i])) involved.push(terms[k]);
+  /**
+   * The main spelling of each of `keys` again (as `findTermFormProblems` ranks them: most matches, then
+   * first in the text); returns the keys whose main spelling changed, appeared or went.
+   */
+  private settleMains(keys: Set<string>, glossary: Glossary): Set<string> {
+    const changed = new Set<string>();
+    const settle = (key: string, main: string | undefined): void => {
+      if (main === this.mains.get(key)) return;
+      if (main === undefined) this.mains.delete(key);
+      else this.mains.set(key, main);
+      changed.add(key);
+    };
+    const tied = new Map<string, Set<string>>();
+    for (const key of keys) {
+      const forms = this.spellings.get(key);
+      if (!forms || forms.size < 2 || !glossary.get(key.slice(0, key.indexOf('\u0000')))) {
+        settle(key, undefined);
+        continue;
+      }
+      let most = 0;
+      let top: string[] = [];
+      for (const [spelling, n] of forms) {
+        if (n > most) [most, top] = [n, [spelling]];
+        else if (n === most) top.push(spelling);
+      }
+      if (top.length === 1) settle(key, top[0]);
+      else tied.set(key, new Set(top));
     }
-    return stableSorted(findTermFormProblems(involved, glossary));
+    // A tie goes to the spelling met first.
+    for (const b of tied.size > 0 ? this.blocks : []) {
+      const { terms, formKeys } = b.terms!;
+      for (let i = 0; i < terms.length && tied.size > 0; i++) {
+        const spellings = tied.get(formKeys[i]);
+        if (!spellings || !spellings.has(terms[i].text)) continue;
+        settle(formKeys[i], terms[i].text);
+        tied.delete(formKeys[i]);
+      }
+      if (tied.size === 0) break;
+    }
+    return changed;
+  }
+
+  /** Problems for the block's terms that use a spelling other than their main one, as `findTermFormProblems` words them. */
+  private termForms(b: Block, glossary: Glossary): Problem[] {
+    const out: Problem[] = [];
+    if (this.mains.size === 0) return out;
+    const { terms, formKeys } = b.terms!;
+    const canonicals = new Map<string, string>();
+    for (let i = 0; i < terms.length; i++) {
+      const main = this.mains.get(formKeys[i]);
+      const m = terms[i];
+      if (main === undefined || m.text === main) continue;
+      let canonical = canonicals.get(m.id);
+      if (canonical === undefined) canonicals.set(m.id, (canonical = glossary.get(m.id)?.term ?? m.id));
+      out.push({
+        code: 'term-form',
+        message: `'${m.text}' is also written '${main}' in this document (glossary form: ${canonical}).`,
+        start: m.start,
+        end: m.end,
+        severity: 'warning',
+        suggestion: canonical,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The terms the text defines, and the glossaries for them. When the changed blocks define the same
+   * terms on the same lines as the blocks they replace, their entries are taken over and nothing changes.
+   */
+  private definitions(removed: Block[], added: Block[], firstRun: boolean): GlossaryEntry[] {
+    if (!firstRun) {
+      const before = removed.flatMap((b) => b.local.defined);
+      const after = added.flatMap((b) => b.local.defined);
+      if (before.length === after.length && before.every((e, i) => JSON.stringify(e) === JSON.stringify(after[i]))) {
+        let k = 0;
+        for (const b of added) for (let i = 0; i < b.local.defined.length; i++) b.local.defined[i] = before[k++];
+        return this.definedTerms;
+      }
+    }
+    const definedTerms = this.mergedDefinedTerms();
+    const signature = JSON.stringify(definedTerms.map((e) => [e.term, e.aliases, e.category]));
+    if (this.matchGlossary === undefined || signature !== this.matchSignature) {
+      this.matchGlossary = withDefinedTerms(this.base, definedTerms);
+      this.matchSignature = signature;
+      this.glossary = this.matchGlossary;
+    } else if (!sameItems(definedTerms, this.definedTerms)) {
+      // Same terms, other entries (lines, sentences): hovers show the new ones, matching is unchanged.
+      this.glossary = withDefinedTerms(this.base, definedTerms);
+    }
+    this.definedTerms = definedTerms;
+    return definedTerms;
   }
 
   private mergedDefinedTerms(): GlossaryEntry[] {
@@ -337,25 +530,73 @@ export class IncrementalAnalyzer {
     return out;
   }
 
-  /** Gives each figure without a cue of its own the `資料來源` line that covers it now, if any. */
-  private citeSourceLines(own: BlockFigures, sourceBlocks: readonly SourceBlock[]): void {
+  /** Gives each figure in [from, to) without a cue of its own the `資料來源` line that covers it now, if any. */
+  private citeSourceLines(own: BlockFigures, from: number, to: number): void {
     const list = own.figures;
     for (let i = 0; i < list.length; i++) {
-      if (own.cues[i] === 'settled') continue;
       const f = list[i];
-      const covering = sourceBlockAt(sourceBlocks, f.start);
+      if (own.cues[i] === 'settled' || f.start < from || f.start >= to) continue;
+      const covering = sourceBlockAt(this.sourceBlocks, f.start);
       if (covering && own.cues[i] === 'unknown') {
         const lineStart = this.text.lastIndexOf('\n', f.start - 1) + 1;
         const line = this.text.slice(lineStart, lineEndAt(this.text, lineStart));
         own.cues[i] = isPartOfCue(line, f.start - lineStart, f.end - lineStart) ? 'settled' : 'none';
         if (own.cues[i] === 'settled') continue;
       }
-      const source: Citation | null = covering ? covering.citation : null;
-      if (!sameCitation(f.source, source)) f.source = source;
+      // The source block's own citation: it is moved with the block.
+      f.source = covering ? covering.citation : null;
     }
   }
 
-  private outline(report: UpdateReport, removed: Block[], added: Block[]): { headings: Heading[]; problems: Problem[] } {
+  /** Merges a block's problems into `out` in the order `analyze` sorts them; returns how many. */
+  private mergeBlockProblems(b: Block, out: Problem[]): number {
+    const outline = this.outlineProblems;
+    let i = firstStartingAtOrAfter(outline, b.start);
+    const own: Problem[] = [];
+    const last = b === this.blocks[this.blocks.length - 1];
+    for (; i < outline.length && (outline[i].start < b.end || last); i++) own.push(outline[i]);
+    return mergeProblems([b.mixed!.problems, b.unsourced, b.termForms, own, b.local.brackets], out);
+  }
+
+  /** Puts the new problems of the `dirty` blocks in place of their old ones in `problems`. */
+  private spliceBlockProblems(dirty: Set<number>): void {
+    if (dirty.size === 0) return;
+    const { blocks, problems } = this;
+    if (dirty.size <= SPLICES_MAX) {
+      let at = 0;
+      for (let k = 0; k < blocks.length; k++) {
+        const b = blocks[k];
+        if (dirty.has(k)) {
+          const fresh: Problem[] = [];
+          const count = this.mergeBlockProblems(b, fresh);
+          replaceRange(problems, at, b.problemCount, fresh);
+          b.problemCount = count;
+        }
+        at += b.problemCount;
+      }
+      return;
+    }
+    // Runs of unchanged blocks are copied whole.
+    const parts: Problem[][] = [];
+    let at = 0;
+    let run = 0;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      const count = b.problemCount;
+      if (dirty.has(k)) {
+        if (at > run) parts.push(problems.slice(run, at));
+        const fresh: Problem[] = [];
+        b.problemCount = this.mergeBlockProblems(b, fresh);
+        parts.push(fresh);
+        run = at + count;
+      }
+      at += count;
+    }
+    if (at > run) parts.push(problems.slice(run, at));
+    this.problems = ([] as Problem[]).concat(...parts);
+  }
+
+  private outline(report: UpdateReport, removed: Block[], added: Block[]): { headings: Heading[]; problems: Problem[]; changed: boolean } {
     const lines: number[] = [];
     let fenced = false;
     for (const b of this.blocks) {
@@ -365,7 +606,7 @@ export class IncrementalAnalyzer {
     if (fenced) {
       this.settled = undefined;
       report.wholeOutline = true;
-      return findHeadings(this.text);
+      return { ...findHeadings(this.text), changed: true };
     }
     const previous = this.settled;
     if (previous && previous.headings.length === lines.length && sameHeadingTexts(removed, added)) {
@@ -385,14 +626,13 @@ export class IncrementalAnalyzer {
         p.start += d;
         p.end += d;
       });
-      return previous;
+      return { headings: previous.headings, problems: previous.problems, changed: false };
     }
     this.settled = settleOutline(this.text, this.starts, lines);
-    if (this.settled) return this.settled;
+    if (this.settled) return { headings: this.settled.headings, problems: this.settled.problems, changed: true };
     report.wholeOutline = true;
-    return findHeadings(this.text);
+    return { ...findHeadings(this.text), changed: true };
   }
-
 }
 
 /**
@@ -431,6 +671,8 @@ function moveBlock(b: Block, d: number, lines: number): void {
   if (b.terms) moveTerms(b.terms.terms, d, lines);
   if (b.figures) moveFigures(b.figures, d, lines);
   if (b.mixed) moveSpans(b.mixed.problems, d);
+  moveSpans(b.termForms, d);
+  moveSpans(b.unsourced, d);
 }
 
 /** Block-relative findings moved to the block's place in the text. */
@@ -476,13 +718,13 @@ function stableSorted(problems: Problem[]): Problem[] {
 }
 
 /**
- * Merges lists each sorted by (start, end) into the order a stable sort of their concatenation gives:
- * on a tie the earlier list first.
+ * Merges lists each sorted by (start, end) into `out` in the order a stable sort of their concatenation
+ * gives (on a tie the earlier list first); returns how many it added.
  */
-function mergeProblems(lists: Problem[][]): Problem[] {
-  const out: Problem[] = [];
+function mergeProblems(lists: Problem[][], out: Problem[]): number {
   const at = lists.map(() => 0);
-  for (;;) {
+  let count = 0;
+  for (;; count++) {
     let best = -1;
     for (let k = 0; k < lists.length; k++) {
       const p = lists[k][at[k]];
@@ -493,9 +735,115 @@ function mergeProblems(lists: Problem[][]): Problem[] {
         if (p.start < q.start || (p.start === q.start && p.end < q.end)) best = k;
       }
     }
-    if (best === -1) return out;
+    if (best === -1) return count;
     out.push(lists[best][at[best]++]);
   }
+}
+
+/** The unsourced-figure problems of a block's figures, each made once and kept with its figure. */
+function unsourcedOf(own: BlockFigures): Problem[] {
+  const out: Problem[] = [];
+  for (let i = 0; i < own.figures.length; i++) {
+    const f = own.figures[i];
+    if (f.source !== null || !needsSource(f)) continue;
+    let p = own.unsourced[i];
+    if (!p) own.unsourced[i] = p = unsourcedFigureProblem(f);
+    // The figure may have moved since the problem was made.
+    p.start = f.start;
+    p.end = f.end;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Puts the old problem objects in place of the new outline problems that say the same at the same place
+ * (`moved` gives an old offset's new place, or -1 inside the changed blocks), so that they stay where the
+ * document's problem list holds them. Returns where the problems that are new or gone are (new offsets).
+ */
+function takeOverProblems(previous: readonly Problem[], next: Problem[], moved: (offset: number) => number): number[] {
+  const old = new Map<string, Problem[]>();
+  for (const p of previous) {
+    const start = moved(p.start);
+    if (start === -1) continue;
+    const key = JSON.stringify({ ...p, start, end: start + p.end - p.start });
+    const same = old.get(key);
+    if (same) same.push(p);
+    else old.set(key, [p]);
+  }
+  const changed: number[] = [];
+  for (let i = 0; i < next.length; i++) {
+    const p = next[i];
+    const q = old.get(JSON.stringify(p))?.shift();
+    if (!q) {
+      changed.push(p.start);
+      continue;
+    }
+    q.start = p.start;
+    q.end = p.end;
+    next[i] = q;
+  }
+  for (const left of old.values()) for (const p of left) changed.push(moved(p.start));
+  return changed;
+}
+
+/** How many terms, figures and problems blocks [from, to) hold. */
+function totals(blocks: readonly Block[], from: number, to: number): { terms: number; figures: number; problems: number } {
+  const sum = { terms: 0, figures: 0, problems: 0 };
+  for (let k = from; k < to; k++) {
+    const b = blocks[k];
+    sum.terms += b.terms?.terms.length ?? 0;
+    sum.figures += b.figures?.figures.length ?? 0;
+    sum.problems += b.problemCount;
+  }
+  return sum;
+}
+
+/** One list of every block's `part`, in block order. */
+function flat<T>(blocks: readonly Block[], part: (b: Block) => T[]): T[] {
+  return ([] as T[]).concat(...blocks.map(part));
+}
+
+/** Replaces `count` items of `list` at `at` with `items`, in place. */
+function replaceRange<T>(list: T[], at: number, count: number, items: readonly T[]): void {
+  // Spreading a long list into splice's arguments would overflow the stack.
+  if (items.length <= 4096) {
+    list.splice(at, count, ...items);
+    return;
+  }
+  const after = list.slice(at + count);
+  list.length = at;
+  for (const item of items) list.push(item);
+  for (const item of after) list.push(item);
+}
+
+/** The same objects in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Index of the first source block (sorted, disjoint) that ends at or after `offset`. */
+function firstEndingAtOrAfter(blocks: readonly SourceBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first problem of a sorted list that starts at or after `offset`. */
+function firstStartingAtOrAfter(problems: readonly Problem[], offset: number): number {
+  let lo = 0;
+  let hi = problems.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (problems[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const CHUNK = 4096;

@@ -1,4 +1,4 @@
-import type { Citation, Figure, GlossaryEntry, Problem, TermMatch } from '../types';
+import type { Figure, GlossaryEntry, Problem, TermMatch } from '../types';
 import type { Glossary } from '../terms/glossary';
 import { definedTerms } from '../terms/defined';
 import { findTerms } from '../terms/matcher';
@@ -167,11 +167,4 @@ export function blockTerms(text: string, glossary: Glossary): BlockTerms {
 export function blockMixed(text: string, main: 'traditional' | 'simplified' | undefined): BlockMixed {
   const problems = main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
   return { main, problems };
-}
-
-/** Two citations that say the same thing at the same place. */
-export function sameCitation(a: Citation | null, b: Citation | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  return a.start === b.start && a.end === b.end && a.text === b.text && a.title === b.title && a.publisher === b.publisher;
 }
