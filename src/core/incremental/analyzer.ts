@@ -1,6 +1,7 @@
 import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from '../types';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
+import { termFormProblem } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
 import { lineOf, lineStarts as findLineStarts } from '../text/lines';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
@@ -464,7 +465,7 @@ export class IncrementalAnalyzer {
     return changed;
   }
 
-  /** Problems for the block's terms that use a spelling other than their main one, as `findTermFormProblems` words them. */
+  /** Problems for the block's terms that use a spelling other than their main one. */
   private termForms(b: Block, glossary: Glossary): Problem[] {
     const out: Problem[] = [];
     if (this.mains.size === 0) return out;
@@ -476,14 +477,7 @@ export class IncrementalAnalyzer {
       if (main === undefined || m.text === main) continue;
       let canonical = canonicals.get(m.id);
       if (canonical === undefined) canonicals.set(m.id, (canonical = glossary.get(m.id)?.term ?? m.id));
-      out.push({
-        code: 'term-form',
-        message: `'${m.text}' is also written '${main}' in this document (glossary form: ${canonical}).`,
-        start: m.start,
-        end: m.end,
-        severity: 'warning',
-        suggestion: canonical,
-      });
+      out.push(termFormProblem(m, main, canonical));
     }
     return out;
   }

@@ -30,19 +30,20 @@ export function findTermFormProblems(terms: readonly TermMatch[], glossary: Glos
     const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
     const main = ranked[0][0];
     const canonical = glossary.get(id)?.term ?? id;
-    for (const [spelling, matches] of ranked.slice(1)) {
-      for (const m of matches) {
-        problems.push({
-          code: 'term-form',
-          message: `'${spelling}' is also written '${main}' in this document (glossary form: ${canonical}).`,
-          start: m.start,
-          end: m.end,
-          severity: 'warning',
-          suggestion: canonical,
-        });
-      }
-    }
+    for (const [, matches] of ranked.slice(1)) for (const m of matches) problems.push(termFormProblem(m, main, canonical));
   }
   return problems;
 }
 
+
+/** The problem for one occurrence written otherwise than the document's main spelling; shared with the incremental analyzer. */
+export function termFormProblem(m: Pick<TermMatch, 'text' | 'start' | 'end'>, main: string, canonical: string): Problem {
+  return {
+    code: 'term-form',
+    message: `'${m.text}' is also written '${main}' in this document (glossary form: ${canonical}).`,
+    start: m.start,
+    end: m.end,
+    severity: 'warning',
+    suggestion: canonical,
+  };
+}
