@@ -54,19 +54,22 @@ function read(): PolicyLensSettings {
   };
 }
 
-/** The current settings and an event when any `policyLens.*` setting changes. */
+/**
+ * The current settings and an event when any `policyLens.*` setting changes. They are read on first
+ * use, not during activation: the extension host's first getConfiguration call costs ~20 ms.
+ */
 export class Settings implements vscode.Disposable {
-  private value = read();
+  private value: PolicyLensSettings | undefined;
   private readonly changed = new vscode.EventEmitter<PolicyLensSettings>();
   readonly onDidChange = this.changed.event;
   private readonly listener = vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('policyLens')) return;
-    this.value = read();
-    this.changed.fire(this.value);
+    this.value = undefined;
+    this.changed.fire(this.current);
   });
 
   get current(): PolicyLensSettings {
-    return this.value;
+    return (this.value ??= read());
   }
 
   dispose(): void {
