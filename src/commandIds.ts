@@ -10,3 +10,8 @@ export const COMMAND_IDS = [
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
+
+export type ConvertCommandId = Extract<CommandId, `policyLens.convert${string}`>;
+
+/** What a command runs with the arguments it was called with. */
+export type CommandHandler = (...args: unknown[]) => unknown;

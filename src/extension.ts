@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMAND_IDS, type CommandId } from './commandIds';
+import { COMMAND_IDS, type CommandHandler, type CommandId } from './commandIds';
 import { Settings } from './workspace/settings';
 import { WorkspaceGlossaries } from './workspace/glossaries';
 import { DocumentAnalyses } from './workspace/analyses';
@@ -43,11 +43,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const previews = new PreviewDocuments();
   const figuresAndTerms = new FiguresAndTerms(analyses);
   const statusItem = createStatusItem();
-  const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
-    ...(convertCommandHandlers({ settings, glossaries, previews }) as Record<`policyLens.convert${string}`, (...args: unknown[]) => unknown>),
+  const handlers: Record<CommandId, CommandHandler> = {
+    ...convertCommandHandlers({ settings, glossaries, previews }),
     'policyLens.exportFigureTable': (format?: unknown) => exportFigureTable(analyses, format),
     'policyLens.showGlossary': () => showGlossary(glossaries, locations),
-  } as Record<CommandId, (...args: unknown[]) => unknown>;
+  };
   context.subscriptions.push(
     settings,
     glossaries,

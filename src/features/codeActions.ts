@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
 import { spansIn } from '../core/spans';
+import { splitSentences } from '../core/text/sentences';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { offsetRange } from './ranges';
 
 /**
  * Quick fixes for Policy Lens problems: the other script's character (one, or all in the document),
@@ -37,7 +39,7 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
 }
 
 function problemRange(doc: vscode.TextDocument, p: Problem): vscode.Range {
-  return new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end));
+  return offsetRange(doc, p.start, p.end);
 }
 
 function diagnosticFor(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic[] {
@@ -64,17 +66,12 @@ function wholeDocumentFix(doc: vscode.TextDocument, a: Analysis): vscode.CodeAct
   return action;
 }
 
-const SENTENCE_END = /[。！？!?]/g;
-
 function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {
-  const text = doc.getText();
-  const lineEnd = (() => {
-    const nl = text.indexOf('\n', p.end);
-    return nl < 0 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
-  })();
-  SENTENCE_END.lastIndex = p.end;
-  const m = SENTENCE_END.exec(text);
-  const at = m && m.index < lineEnd ? m.index + 1 : lineEnd;
+  // Sentences never cross a line end, so the figure's line is all the text needed.
+  const line = doc.lineAt(doc.positionAt(p.end).line);
+  const lineStart = doc.offsetAt(line.range.start);
+  const sentence = splitSentences(line.text).find((s) => lineStart + s.end >= p.end);
+  const at = lineStart + (sentence?.end ?? line.text.length);
   const label = a.script === 'simplified' ? '（资料来源：）' : '（資料來源：）';
   const action = new vscode.CodeAction(vscode.l10n.t('Insert a source placeholder {0} after this sentence', label), vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();

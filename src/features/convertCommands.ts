@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, type ConfigName, type ProtectOptions } from '../core/convert';
+import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, isConfigName, type ConfigName, type ProtectOptions } from '../core/convert';
+import type { CommandHandler, ConvertCommandId } from '../commandIds';
 import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
 import { glossaryPhrases } from '../core/convert/glossaryForms';
 import { ambiguousChoices, applyChoices } from '../core/convert/ambiguity';
@@ -112,21 +113,16 @@ async function pickConfig(title: string): Promise<ConfigName | undefined> {
 }
 
 /** The conversion commands: one per common configuration, "Convert…", and "Convert with preview…". */
-export function convertCommandHandlers(deps: ConvertDeps): Record<string, (...args: unknown[]) => Promise<boolean>> {
-  const handlers: Record<string, (...args: unknown[]) => Promise<boolean>> = {};
-  for (const config of CONVERT_COMMAND_CONFIGS) {
-    handlers[`policyLens.convert.${config}`] = () => convertActiveEditor(deps, config);
-  }
-  handlers['policyLens.convert'] = async (arg?: unknown) => {
-    const config = typeof arg === 'string' && (CONFIG_NAMES as readonly string[]).includes(arg)
-      ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with OpenCC'));
+export function convertCommandHandlers(deps: ConvertDeps): Record<ConvertCommandId, CommandHandler> {
+  const perConfig = Object.fromEntries(CONVERT_COMMAND_CONFIGS.map((config) =>
+    [`policyLens.convert.${config}`, () => convertActiveEditor(deps, config)])) as Record<`policyLens.convert.${(typeof CONVERT_COMMAND_CONFIGS)[number]}`, CommandHandler>;
+  return { ...perConfig, 'policyLens.convert': async (arg?: unknown) => {
+    const config = isConfigName(arg) ? arg : await pickConfig(vscode.l10n.t('Convert with OpenCC'));
     return config ? convertActiveEditor(deps, config) : false;
-  };
-  handlers['policyLens.convertWithPreview'] = async (arg?: unknown) => {
+  }, 'policyLens.convertWithPreview': async (arg?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
-    const config = typeof arg === 'string' && (CONFIG_NAMES as readonly string[]).includes(arg)
-      ? (arg as ConfigName) : await pickConfig(vscode.l10n.t('Convert with preview'));
+    const config = isConfigName(arg) ? arg : await pickConfig(vscode.l10n.t('Convert with preview'));
     if (!config) return false;
     const target = readTarget(editor);
     const converted = await convertTarget(target, config, protectOptions(deps, target, config));
@@ -149,8 +145,7 @@ export function convertCommandHandlers(deps: ConvertDeps): Record<string, (...ar
     }
     if (answer !== apply) return false;
     return applyConversion(target, converted);
-  };
-  return handlers;
+  } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { offsetRange } from './ranges';
 import type { PolicyLensSettings, Settings } from '../workspace/settings';
 
 const DEBOUNCE_MS = 300;
@@ -14,7 +15,7 @@ const SEVERITY: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>>
 };
 
 /** Whether the settings switch a problem code on. */
-export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
+function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
   if (!s.enabled) return false;
   switch (code) {
     case 'unsourced-figure':
@@ -35,8 +36,8 @@ export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics'
   }
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, SEVERITY[p.severity]);
+function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(offsetRange(doc, p.start, p.end), p.message, SEVERITY[p.severity]);
   d.source = 'Policy Lens';
   d.code = p.code;
   return d;

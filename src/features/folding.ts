@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { allSections, sectionTree } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { documentLength, sectionEnd } from './ranges';
 
 /** A fold for each section: from its heading line to the line before the next heading of its level. */
 export function registerFolding(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
@@ -9,10 +10,9 @@ export function registerFolding(selector: vscode.DocumentSelector, analyses: Doc
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const ranges: vscode.FoldingRange[] = [];
-      for (const s of allSections(sectionTree(a.outline, doc.getText().length))) {
+      for (const s of allSections(sectionTree(a.outline, documentLength(doc)))) {
         const first = doc.positionAt(s.heading.start).line;
-        let last = doc.positionAt(s.end).line;
-        if (doc.positionAt(s.end).character === 0 && s.end > s.heading.end) last -= 1;
+        const last = sectionEnd(doc, s).line;
         if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
       }
       return ranges;

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../core/types';
 import type { WorkspaceGlossaries } from '../workspace/glossaries';
 
 const SCHEME = 'policy-lens-glossary';
-export const BUILTIN_GLOSSARY_URI = vscode.Uri.from({ scheme: SCHEME, path: '/built-in glossary.json' });
+const BUILTIN_GLOSSARY_URI = vscode.Uri.from({ scheme: SCHEME, path: '/built-in glossary.json' });
 
 /** The built-in glossary rendered in the workspace glossary format, with the line of each term. */
 function renderBuiltin(): { text: string; lines: Map<string, number> } {

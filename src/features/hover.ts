@@ -5,6 +5,7 @@ import { spanAt } from '../core/spans';
 import { describeValue } from '../core/figures/describe';
 import { scriptForms } from '../core/convert/forms';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { offsetRange } from './ranges';
 import { escapeMarkdown, inertMarkdown, safeLink } from './markdown';
 
 /** Hovers on glossary terms (definition, forms, source) and on figures (value, kind, cited source). */
@@ -29,7 +30,7 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
         parts.push(figureHover(figure, doc));
         [start, end] = [Math.min(start, figure.start), Math.max(end, figure.end)];
       }
-      return new vscode.Hover(parts, new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+      return new vscode.Hover(parts, offsetRange(doc, start, end));
     },
   });
 }
@@ -64,7 +65,7 @@ function termHover(term: TermMatch, entry: GlossaryEntry, a: Analysis): vscode.M
 }
 
 /** Where an entry comes from, as a person would look for it. */
-export function definedIn(entry: GlossaryEntry): string {
+function definedIn(entry: GlossaryEntry): string {
   switch (entry.origin.kind) {
     case 'builtin':
       return vscode.l10n.t('built-in glossary');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { foldVariants } from '../core/text/variants';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { offsetRange } from './ranges';
 
 const TITLE = /《([^《》\n]{1,80})》/g;
 const LINKABLE = /^(https?|file):/i;
@@ -28,7 +29,7 @@ export function registerLinks(selector: vscode.DocumentSelector, analyses: Docum
         const url = urls.get(foldVariants(m[1]));
         if (!url) continue;
         const start = m.index + 1;
-        const link = new vscode.DocumentLink(new vscode.Range(doc.positionAt(start), doc.positionAt(start + m[1].length)), vscode.Uri.parse(url));
+        const link = new vscode.DocumentLink(offsetRange(doc, start, start + m[1].length), vscode.Uri.parse(url));
         link.tooltip = url;
         links.push(link);
       }

@@ -3,7 +3,7 @@ import { needsSource } from '../core/analysis';
 import type { DocumentAnalyses } from '../workspace/analyses';
 
 /** Custom types fall back to standard ones (package.json semanticTokenTypes), so every theme colours them. */
-export const LEGEND = new vscode.SemanticTokensLegend(['policyTerm', 'policyFigure'], ['unsourced', 'approximate', 'defined']);
+const LEGEND = new vscode.SemanticTokensLegend(['policyTerm', 'policyFigure'], ['unsourced', 'approximate', 'defined']);
 
 /** Glossary terms and figures in every enabled language, on top of (or without) a grammar. */
 export function registerSemanticTokens(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { HeadingKind } from '../core/types';
 import { sectionTree, type Section } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { documentLength, offsetRange, sectionEnd } from './ranges';
 
 /** Distinct icons in the Outline view for each kind of heading. */
 const SYMBOL_KIND: Readonly<Record<HeadingKind, vscode.SymbolKind>> = {
@@ -28,21 +29,14 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, analy
       const outline = doc.languageId === 'markdown' ? a.outline.filter((h) => h.kind !== 'markdown') : a.outline;
       const toSymbol = (s: Section): vscode.DocumentSymbol => {
         const h = s.heading;
-        const full = new vscode.Range(doc.positionAt(h.start), doc.positionAt(Math.max(h.end, trimEnd(doc, s.end))));
-        const title = new vscode.Range(doc.positionAt(h.titleStart), doc.positionAt(h.titleEnd));
+        const full = new vscode.Range(doc.positionAt(h.start), sectionEnd(doc, s));
+        const title = offsetRange(doc, h.titleStart, h.titleEnd);
         const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.）)]$/.test(h.number) ? '' : ' ') || '…';
         const symbol = new vscode.DocumentSymbol(name, '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
         symbol.children = s.children.map(toSymbol);
         return symbol;
       };
-      return sectionTree(outline, doc.getText().length).map(toSymbol);
+      return sectionTree(outline, documentLength(doc)).map(toSymbol);
     },
   }, { label: 'Policy Lens' });
-}
-
-/** A section's range stops before the line break that ends it. */
-function trimEnd(doc: vscode.TextDocument, end: number): number {
-  const pos = doc.positionAt(end);
-  if (pos.character === 0 && pos.line > 0) return doc.offsetAt(doc.lineAt(pos.line - 1).range.end);
-  return end;
 }

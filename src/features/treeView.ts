@@ -3,6 +3,7 @@ import { needsSource, type Analysis } from '../core/analysis';
 import { describeValue } from '../core/figures/describe';
 import type { Figure } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { offsetRange } from './ranges';
 
 type Node =
   | { kind: 'group'; label: string; children: Node[]; icon: string }
@@ -75,7 +76,7 @@ function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
       current = { kind: 'group', label, icon: 'symbol-namespace', children: [] };
       groups.push(current);
     }
-    current.children.push({ kind: 'figure', figure: f, uri: doc.uri, range: new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)) });
+    current.children.push({ kind: 'figure', figure: f, uri: doc.uri, range: offsetRange(doc, f.start, f.end) });
   }
   return groups;
 }
@@ -88,7 +89,7 @@ function termNodes(doc: vscode.TextDocument, a: Analysis): Node[] {
     else first.set(t.id, { count: 1, start: t.start, end: t.end });
   }
   return [...first].sort((x, y) => y[1].count - x[1].count).map(([id, v]) => ({
-    kind: 'term' as const, id, count: v.count, uri: doc.uri, range: new vscode.Range(doc.positionAt(v.start), doc.positionAt(v.end)),
+    kind: 'term' as const, id, count: v.count, uri: doc.uri, range: offsetRange(doc, v.start, v.end),
   }));
 }
 

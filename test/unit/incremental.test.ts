@@ -101,6 +101,21 @@ function view(a: Analysis): Record<string, string> {
   };
 }
 
+/**
+ * Analyses `lines` joined, then each edit in turn, with one analyzer, asserting after every step that
+ * it gives what a fresh analyze() gives; `check` adds assertions after each edit.
+ */
+function replayMatchesAnalyze(lines: string[], edits: Edit[], blockLength: number, check?: (analyzer: IncrementalAnalyzer, text: string) => void): void {
+  const analyzer = new IncrementalAnalyzer({ blockLength });
+  let text = lines.join('\n');
+  assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+  for (const e of edits) {
+    text = apply(text, e);
+    assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+    check?.(analyzer, text);
+  }
+}
+
 describe('IncrementalAnalyzer', () => {
   it('gives what analyze gives after every edit of a random sequence (fixture lines, small blocks)', () => {
     fc.assert(
@@ -108,17 +123,10 @@ describe('IncrementalAnalyzer', () => {
         fc.array(line, { minLength: 1, maxLength: 40 }),
         fc.array(edit, { minLength: 1, maxLength: 8 }),
         fc.constantFrom(1, 40, 300),
-        (lines, edits, blockLength) => {
-          const analyzer = new IncrementalAnalyzer({ blockLength });
-          let text = lines.join('\n');
-          assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
-          for (const e of edits) {
-            text = apply(text, e);
-            assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
-            // Heading levels come from the heading lines alone unless a fence may hide some.
-            assert.strictEqual(analyzer.report.wholeOutline, /```|~~~/.test(text));
-          }
-        },
+        (lines, edits, blockLength) => replayMatchesAnalyze(lines, edits, blockLength, (analyzer, text) => {
+          // Heading levels come from the heading lines alone unless a fence may hide some.
+          assert.strictEqual(analyzer.report.wholeOutline, /```|~~~/.test(text));
+        }),
       ),
       { numRuns: 200 },
     );
@@ -136,15 +144,7 @@ describe('IncrementalAnalyzer', () => {
         fc.array(tableLine, { minLength: SOURCE_LINE_REACH + 20, maxLength: SOURCE_LINE_REACH + 120 }),
         fc.array(edit, { minLength: 1, maxLength: 5 }),
         fc.constantFrom(1, 400),
-        (lines, edits, blockLength) => {
-          const analyzer = new IncrementalAnalyzer({ blockLength });
-          let text = lines.join('\n');
-          assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
-          for (const e of edits) {
-            text = apply(text, e);
-            assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
-          }
-        },
+        (lines, edits, blockLength) => replayMatchesAnalyze(lines, edits, blockLength),
       ),
       { numRuns: 25 },
     );

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { convertText, detectScript, findMixedScript, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
-import { dictionaryPairs, roundTripPieces } from '../../src/core/convert/roundTripPieces';
+import { dictionaryPairs } from '../../src/core/convert/converter';
+import { roundTripPieces } from '../../src/core/convert/roundTripPieces';
 import {
   detectScript as referenceDetectScript,
   findMixedScript as referenceFindMixedScript,

@@ -1,13 +1,14 @@
 import type { TargetScript } from './configs';
-import { openccDictionary } from './converter';
+import { dictionaryPairs } from './converter';
 
 const tables = new Map<'traditional' | 'simplified', Map<string, string[]>>();
 
+/** A character table's single-character mappings, to the first candidate. */
 function pairs(name: 'STCharacters' | 'TSCharacters'): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of openccDictionary(name).split('|')) {
-    const [source, first] = entry.split(' ');
-    if (source.length === 1 && first?.length === 1) map.set(source, first);
+  for (const [source, targets] of dictionaryPairs(name)) {
+    const first = targets.split(' ')[0];
+    if (source.length === 1 && first.length === 1) map.set(source, first);
   }
   return map;
 }

@@ -77,6 +77,16 @@ export function openccDictionary(name: DictionaryName): string {
   return module.default;
 }
 
+/** The entries of an opencc-js dictionary, source → target (all of the target, several candidates included). */
+export function dictionaryPairs(name: DictionaryName): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of openccDictionary(name).split('|')) {
+    const space = entry.indexOf(' ');
+    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
+  }
+  return map;
+}
+
 /** opencc-js's engine (tries, ConverterBuilder): small, but loaded on first use like the rest. */
 function openccCore(): OpenccCore {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

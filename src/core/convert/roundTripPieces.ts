@@ -3,20 +3,10 @@
  * can be cut into pieces that convert alone exactly as they do inside the whole text, so that the mixed-script
  * check sends only a few words around each candidate character through the converter.
  */
-import { openccDictionary, type DictionaryName } from './converter';
+import { dictionaryPairs, openccDictionary, type DictionaryName } from './converter';
 
 /** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
 export type RoundTrip = 's2t' | 't2s';
-
-/** The entries of an opencc-js dictionary, source → target (all of the target, several candidates included). */
-export function dictionaryPairs(name: DictionaryName): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of openccDictionary(name).split('|')) {
-    const space = entry.indexOf(' ');
-    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
-  }
-  return map;
-}
 
 /** The conversion chains of `converterFor('s2t')` and `converterFor('t2s')` (converter.ts `CHAINS`). */
 const CONVERSION_DICTIONARIES: Readonly<Record<RoundTrip, readonly DictionaryName[]>> = {

@@ -4,8 +4,8 @@
  */
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
-import { converterFor, type DictionaryName } from './converter';
-import { dictionaryPairs as pairsOf, roundTripPieces, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
+import { converterFor, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
+import { roundTripPieces, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
 
@@ -115,7 +115,14 @@ const MINORITY_SHARE = 0.1;
  * characters both scripts share). Example: `detectScript('這是繁體') === 'traditional'`.
  */
 export function detectScript(text: string): DocumentScript {
-  const { traditional, simplified } = scriptCounts(text);
+  return scriptOfCounts(scriptCounts(text));
+}
+
+/**
+ * The script that counts of script-specific characters show (the rule of `detectScript`), for callers
+ * that add counts up piece by piece. Example: `scriptOfCounts({ traditional: 9, simplified: 1 }) === 'traditional'`.
+ */
+export function scriptOfCounts({ traditional, simplified }: ScriptCounts): DocumentScript {
   const total = traditional + simplified;
   if (total === 0) return 'none';
   if (simplified <= total * MINORITY_SHARE) return 'traditional';

@@ -26,7 +26,7 @@ export const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
 export const CHINESE_TENS: ReadonlyMap<string, number> = new Map([['廿', 2], ['卅', 3], ['卌', 4]]);
 
 /** Small multipliers: power of ten. */
-export const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
+const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
   ['十', 1], ['拾', 1], ['百', 2], ['佰', 2], ['千', 3], ['仟', 3],
 ]);
 

@@ -7,7 +7,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  *
  * groupDigits(885600000000) === '885,600,000,000'
  */
-export function groupDigits(value: number): string {
+function groupDigits(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toLocaleString('en-US');
   return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }

@@ -39,6 +39,20 @@ export interface FigureOptions {
   rocYears?: 'auto' | boolean;
 }
 
+/** 人民幣 anywhere keeps a bare 元 CNY even in a text with Taiwanese markers. */
+export const RENMINBI = /人民幣|人民币/;
+
+/**
+ * What 'auto' resolves to for a whole text: a Taiwanese marker anywhere (民國, 新臺幣, 行政院 …) makes a
+ * bare 元 TWD, unless 人民幣 appears, and 3-digit years 民國 years. Shared with the incremental analyzer,
+ * which finds the two markers block by block.
+ *
+ * documentFigureOptions(true, false) → { yuan: 'TWD', rocYears: true }
+ */
+export function documentFigureOptions(taiwanese: boolean, renminbi: boolean): { yuan: string; rocYears: boolean } {
+  return { yuan: taiwanese && !renminbi ? 'TWD' : 'CNY', rocYears: taiwanese };
+}
+
 /** Chinese digits the scanner starts on (the financial forms 壹貳參 also mean other words: 大陸, 參加). */
 const SCAN_DIGITS = new Set('〇○零一二三四五六七八九两兩');
 const SCAN_SMALL = new Set('十百千');
@@ -205,9 +219,9 @@ class FigureScan {
   ) {
     this.s = normalizeWidth(text);
     this.zhao = options.zhao ?? 'trillion';
-    const taiwanese = TAIWAN_MARKERS.test(text);
-    this.yuan = !options.yuan || options.yuan === 'auto' ? (taiwanese && !/人民幣|人民币/.test(text) ? 'TWD' : 'CNY') : options.yuan;
-    this.rocYears = options.rocYears === undefined || options.rocYears === 'auto' ? taiwanese : options.rocYears;
+    const auto = documentFigureOptions(TAIWAN_MARKERS.test(text), RENMINBI.test(text));
+    this.yuan = !options.yuan || options.yuan === 'auto' ? auto.yuan : options.yuan;
+    this.rocYears = options.rocYears === undefined || options.rocYears === 'auto' ? auto.rocYears : options.rocYears;
     for (const m of this.s.matchAll(NON_FIGURE_PATTERN)) this.idioms.push([m.index, m.index + m[0].length]);
   }
 

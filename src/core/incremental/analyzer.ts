@@ -6,7 +6,7 @@ import { foldVariants } from '../text/variants';
 import { lineOf, lineStarts as findLineStarts } from '../text/lines';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
 import { findHeadings } from '../outline/headings';
-import { findMixedScript, type DocumentScript, type ScriptCounts } from '../convert/scripts';
+import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
   analyze,
   builtinGlossary,
@@ -18,12 +18,12 @@ import {
   type AnalyzeOptions,
 } from '../analysis';
 import { blockStarts, lineEndAt } from './blocks';
+import { documentFigureOptions } from '../figures/recognise';
 import {
   blockFigures,
   blockMixed,
   blockTerms,
   countLines,
-  documentFigureOptions,
   figureSettingOf,
   isPartOfCue,
   localFindings,
@@ -340,23 +340,21 @@ export class IncrementalAnalyzer {
   }
 
   private blockOfLine(line: number): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.blocks[mid].line <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.lastBlockFrom(line, (b) => b.line);
   }
 
   /** The block that holds `offset` (the last one for the text's end). */
   private blockAt(offset: number): number {
+    return this.lastBlockFrom(offset, (b) => b.start);
+  }
+
+  /** The last block whose `key` is at most `value` (blocks are in order of both keys). */
+  private lastBlockFrom(value: number, key: (b: Block) => number): number {
     let lo = 0;
     let hi = this.blocks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.blocks[mid].start <= offset) lo = mid;
+      if (key(this.blocks[mid]) <= value) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -639,14 +637,6 @@ export function analyzeInSlices(text: string, options: IncrementalOptions = {}, 
   return new IncrementalAnalyzer(options).update(text, sliceMs);
 }
 
-/** `detectScript` from counts: the majority script unless the minority passes a tenth of the telling characters. */
-export function scriptOfCounts({ traditional, simplified }: ScriptCounts): DocumentScript {
-  const total = traditional + simplified;
-  if (total === 0) return 'none';
-  if (simplified <= total * 0.1) return 'traditional';
-  if (traditional <= total * 0.1) return 'simplified';
-  return 'mixed';
-}
 
 /** Whether blocks that replace others hold the same heading lines, word for word, in the same order. */
 function sameHeadingTexts(removed: Block[], added: Block[]): boolean {

@@ -3,7 +3,7 @@ import type { Glossary } from '../terms/glossary';
 import { definedTerms } from '../terms/defined';
 import { findTerms } from '../terms/matcher';
 import { foldVariants } from '../text/variants';
-import { findFigures, type FigureOptions } from '../figures/recognise';
+import { RENMINBI, findFigures, type FigureOptions } from '../figures/recognise';
 import { TAIWAN_MARKERS } from '../figures/vocabulary';
 import { citeSources } from '../sources/citations';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
@@ -65,8 +65,6 @@ export interface BlockMixed {
   problems: Problem[];
 }
 
-const RENMINBI = /人民幣|人民币/;
-
 /**
  * The document-independent findings of one block. `above` and `below` are the lines just outside it
  * (without LF), which heading detection reads as neighbours.
@@ -105,13 +103,6 @@ export function countLines(text: string, followed: boolean): number {
   return followed ? n : n + 1;
 }
 
-/**
- * The options `findFigures` resolves for a whole text with 'auto': a Taiwanese marker anywhere makes 元 TWD
- * (unless 人民幣 appears) and 3-digit years 民國 years.
- */
-export function documentFigureOptions(taiwanese: boolean, renminbi: boolean): FigureOptions {
-  return { yuan: taiwanese && !renminbi ? 'TWD' : 'CNY', rocYears: taiwanese };
-}
 
 export function figureSettingOf(options: FigureOptions): string {
   return `${options.yuan}/${options.rocYears}`;

@@ -84,7 +84,7 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string } {
 }
 
 /** True for the title of a law, regulation, plan or policy: 《中華人民共和國數據安全法》, 《“十四五”規劃》. */
-export function isPolicyTitle(title: string): boolean {
+function isPolicyTitle(title: string): boolean {
   const bare = title.replace(/\s*[（(][^（()）]*[)）]\s*$/, '').trim();
   return POLICY_TITLE.test(bare);
 }

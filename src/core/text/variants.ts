@@ -2,22 +2,12 @@
  * Variant folding: one canonical character for every spelling OpenCC treats as the same character,
  * so that Traditional, Simplified, Taiwan and Hong Kong texts compare equal code unit by code unit.
  */
+import { openccDictionary } from '../convert/converter';
 
-/** Character tables of opencc-js, each "source candidate…|source candidate…|…". */
+/** Character tables of opencc-js, each "source candidate…|source candidate…|…", loaded on the first fold. */
 function openccCharacterTables(): string[] {
-  // Required (not imported) so the bundle evaluates these large strings only on the first fold;
-  // the subpath modules also ship no typings under this project's `moduleResolution: node`.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  return [
-    require('opencc-js/dict/TSCharacters').default,
-    require('opencc-js/dict/STCharacters').default,
-    require('opencc-js/dict/TWVariants').default,
-    require('opencc-js/dict/TWVariantsRev').default,
-    require('opencc-js/dict/HKVariants').default,
-    require('opencc-js/dict/HKVariantsRev').default,
-    require('opencc-js/dict/CJK_Compatibility_Ideographs').default,
-  ] as string[];
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  return (['TSCharacters', 'STCharacters', 'TWVariants', 'TWVariantsRev', 'HKVariants', 'HKVariantsRev', 'CJK_Compatibility_Ideographs'] as const)
+    .map((name) => openccDictionary(name));
 }
 
 let table: Uint16Array | undefined;
