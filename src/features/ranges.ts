@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Section } from '../core/outline/sections';
+import { lineOf } from '../core/text/lines';
 
 /** The editor range of a core span (UTF-16 offsets, end exclusive). */
 export function offsetRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -16,4 +17,13 @@ export function sectionEnd(doc: vscode.TextDocument, s: Section): vscode.Positio
   const pos = doc.positionAt(s.end);
   if (pos.character === 0 && pos.line > 0 && s.end > s.heading.end) return doc.lineAt(pos.line - 1).range.end;
   return pos;
+}
+
+/**
+ * `sectionEnd(doc, s).line`, from the analysis's line starts instead of the document (no positions
+ * made: a 10 MB draft has thousands of sections). Only for line starts that match the document's lines.
+ */
+export function sectionEndLine(lineStarts: readonly number[], s: Section): number {
+  const line = lineOf(lineStarts, s.end);
+  return lineStarts[line] === s.end && line > 0 && s.end > s.heading.end ? line - 1 : line;
 }

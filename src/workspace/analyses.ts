@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
-import { IncrementalAnalyzer } from '../core/incremental/analyzer';
+import { IncrementalAnalyzer, type TextChange } from '../core/incremental/analyzer';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Work between two turns of the event loop, so typing never waits long for an analysis. */
 const SLICE_MS = 8;
+/** Edits kept for a document nobody asked about lately; beyond them its next analysis reads the whole text. */
+const EDITS_KEPT = 2000;
 
 interface Entry {
   /** Keeps the blocks of the last text it analysed: an edit re-analyses only what it touched. */
@@ -16,6 +18,17 @@ interface Entry {
   version: number;
   /** The run under way, if any; it ends with the analysis of the then current version. */
   running: Promise<Analysis | undefined> | undefined;
+  /**
+   * The edits since the version the analyzer last read (each VS Code change event, with the version it
+   * made), so that an update reads only the changed lines instead of copying the whole document.
+   * Undefined when one may be missing: the next run reads the whole text.
+   */
+  edits: { version: number; changes: TextChange[] }[] | undefined;
+}
+
+/** The document's length in UTF-16 units, from its line starts (no copy of the text). */
+function lengthOf(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
 function nextTurn(): Promise<void> {
@@ -25,7 +38,10 @@ function nextTurn(): Promise<void> {
 /**
  * One analysis per (document, version), shared by every feature. Each document keeps an incremental
  * analyzer, so after an edit only the changed blocks are analysed again; the work runs in slices of a
- * few milliseconds between turns of the event loop. A first analysis that a newer version overtakes
+ * few milliseconds between turns of the event loop. An update is handed the edits VS Code reported
+ * since the last analysis, not the document's text: on a large document, `getText()` alone (a copy
+ * of all of it) takes longer than a frame. If the edits do not add up to the document (its length and
+ * line count are checked), the whole text is read and compared instead. A first analysis that a newer version overtakes
  * is dropped and started again on the newer text. Everything is dropped when the document closes,
  * and recomputed when glossaries or settings change.
  */
@@ -35,6 +51,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** Fires when every cached analysis was dropped (glossary or settings changed). */
   readonly onDidInvalidate = this.invalidated.event;
   private readonly tooLargeNoticed = new Set<string>();
+  /** Documents skipped for their size, as they are now. */
+  private readonly tooLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly settings: Settings, private readonly glossaries: WorkspaceGlossaries) {
@@ -43,7 +61,11 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.invalidated.fire();
     };
     this.disposables = [
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.entries.delete(d.uri.toString());
+        this.tooLarge.delete(d.uri.toString());
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.record(e)),
       glossaries.onDidChange(invalidate),
       settings.onDidChange(invalidate),
     ];
@@ -56,7 +78,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     for (;;) {
       let entry = this.entries.get(key);
       if (!entry) {
-        entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined };
+        entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined, edits: undefined };
         this.entries.set(key, entry);
       }
       if (entry.analysis && entry.version === doc.version) return entry.analysis;
@@ -77,14 +99,62 @@ export class DocumentAnalyses implements vscode.Disposable {
     return new IncrementalAnalyzer({ glossary: this.glossaries.current() });
   }
 
+  /** Keeps a document's edits for its next update (in order: the event comes once per version). */
+  private record(e: vscode.TextDocumentChangeEvent): void {
+    const entry = this.entries.get(e.document.uri.toString());
+    if (!entry?.edits || e.contentChanges.length === 0) return;
+    const changes = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    entry.edits.push({ version: e.document.version, changes });
+    if (entry.edits.length > EDITS_KEPT) entry.edits = undefined;
+  }
+
+  /**
+   * The changes from the analyzer's version to `version`, taken from the entry; undefined when the
+   * record does not reach from one to the other without a gap.
+   */
+  private takeChanges(entry: Entry, version: number): TextChange[] | undefined {
+    const edits = entry.edits;
+    entry.edits = [];
+    if (!edits || entry.analysis === undefined) return undefined;
+    const since = edits.filter((e) => e.version > entry.version);
+    const through = since.filter((e) => e.version <= version);
+    // Edits made after `version` (between reading it and now) wait for the next run.
+    entry.edits = since.filter((e) => e.version > version);
+    if (through.length !== version - entry.version || through.some((e, i) => e.version !== entry.version + i + 1)) {
+      entry.edits = undefined;
+      return undefined;
+    }
+    return through.flatMap((e) => e.changes);
+  }
+
   private async run(entry: Entry, doc: vscode.TextDocument): Promise<Analysis | undefined> {
     for (;;) {
       const version = doc.version;
-      const text = doc.getText();
-      if (!this.annotates(doc, text)) return undefined;
       const first = entry.analysis === undefined;
-      const steps = entry.analyzer.update(text, SLICE_MS);
-      let step = steps.next();
+      const changes = first ? undefined : this.takeChanges(entry, version);
+      let steps: Generator<void, Analysis, void>;
+      if (changes) {
+        steps = entry.analyzer.updateWith(changes, SLICE_MS);
+      } else {
+        // Records what comes after this version.
+        entry.edits = [];
+        // The size from the line starts: a document over the limit is never copied.
+        if (!this.withinLimit(doc, lengthOf(doc))) return undefined;
+        const text = doc.getText();
+        if (!CJK.test(text)) return undefined;
+        steps = entry.analyzer.update(text, SLICE_MS);
+      }
+      let step: IteratorResult<void, Analysis>;
+      try {
+        step = steps.next();
+      } catch (err) {
+        // A change that does not fit the analyzer's text: read the whole text instead.
+        if (!(err instanceof RangeError) || !changes) throw err;
+        entry.edits = undefined;
+        entry.analysis = undefined;
+        entry.analyzer = this.newAnalyzer();
+        continue;
+      }
       let overtaken = false;
       while (!step.done) {
         await nextTurn();
@@ -101,18 +171,41 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (overtaken || !step.done) continue;
       entry.analysis = step.value;
       entry.version = version;
+      if (changes && !this.fits(entry.analyzer, doc, version)) {
+        // The edits did not add up to the document: analyse its text again (what differs is redone).
+        entry.edits = undefined;
+        continue;
+      }
+      if (changes && !this.withinLimit(doc, entry.analyzer.textLength)) {
+        this.entries.delete(doc.uri.toString());
+        return undefined;
+      }
       if (doc.version === version) return step.value;
     }
   }
 
-  /** An enabled language, within the size limit, with some Chinese text. */
-  private annotates(doc: vscode.TextDocument, text: string): boolean {
+  /** Whether the analyzer's text has the document's length and line count (when the version is still current). */
+  private fits(analyzer: IncrementalAnalyzer, doc: vscode.TextDocument, version: number): boolean {
+    if (doc.version !== version) return true;
+    return analyzer.lineCount === doc.lineCount && lengthOf(doc) === analyzer.textLength;
+  }
+
+  /** `policyLens.maxFileSizeMB` if the document's last analysis was skipped for being larger, else undefined. */
+  sizeLimitExceeded(doc: vscode.TextDocument): number | undefined {
+    return this.tooLarge.has(doc.uri.toString()) ? this.settings.current.maxFileSizeMB : undefined;
+  }
+
+  /** Whether `length` (UTF-16 units) is within `policyLens.maxFileSizeMB`; tells the user once per document if not. */
+  private withinLimit(doc: vscode.TextDocument, length: number): boolean {
     const limit = this.settings.current.maxFileSizeMB;
-    if (text.length > limit * 1024 * 1024) {
-      this.noticeTooLarge(doc, limit);
-      return false;
+    const key = doc.uri.toString();
+    if (length <= limit * 1024 * 1024) {
+      this.tooLarge.delete(key);
+      return true;
     }
-    return CJK.test(text);
+    this.tooLarge.add(key);
+    this.noticeTooLarge(doc, limit);
+    return false;
   }
 
   private noticeTooLarge(doc: vscode.TextDocument, limit: number): void {

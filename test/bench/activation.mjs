@@ -427,15 +427,28 @@ export function standInVscode() {
   };
 
   /**
-   * A TextDocument over `text` (offsets ↔ positions by line starts). `editDocument` changes its text and version
-   * as typing does.
+   * A TextDocument over `text`, kept as VS Code's extension host keeps one (ExtHostDocumentData): an array of
+   * lines and the line break, so `getText()` joins every line (a copy of the whole document, as in VS Code) and
+   * `getText(range)` only the lines of the range. Offsets ↔ positions by line starts. `editDocument` changes its
+   * lines and version as typing does.
    */
   function textDocument(uri, initialText, languageId = 'plaintext') {
-    let text = initialText;
-    let starts = lineStartsOf(text, 0, [0]);
+    const eolText = initialText.includes('\r\n') ? '\r\n' : '\n';
+    let lines = initialText.split(/\r\n|\r|\n/);
+    let starts = startsOf(lines);
     let version = 1;
+    function startsOf(all) {
+      const out = new Array(all.length);
+      let at = 0;
+      for (let i = 0; i < all.length; i++) {
+        out[i] = at;
+        at += all[i].length + eolText.length;
+      }
+      return out;
+    }
+    const length = () => starts[starts.length - 1] + lines[lines.length - 1].length;
     const positionAt = (offset) => {
-      const o = Math.max(0, Math.min(offset, text.length));
+      const o = Math.max(0, Math.min(offset, length()));
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
@@ -443,22 +456,25 @@ export function standInVscode() {
         if (starts[mid] <= o) lo = mid;
         else hi = mid - 1;
       }
-      return position(lo, o - starts[lo]);
-    };
-    /** Where line `line` ends, before its line break. */
-    const lineEnd = (line) => {
-      if (line + 1 >= starts.length) return text.length;
-      const nl = starts[line + 1] - 1;
-      return text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      return position(lo, Math.min(o - starts[lo], lines[lo].length));
     };
     const offsetAt = (p) => {
       const line = Math.max(0, Math.min(p.line, starts.length - 1));
-      return Math.min(starts[line] + Math.max(0, p.character), lineEnd(line));
+      return starts[line] + Math.min(Math.max(0, p.character), lines[line].length);
+    };
+    const textOf = (from, to) => {
+      const a = positionAt(from);
+      const b = positionAt(to);
+      if (a.line === b.line) return lines[a.line].slice(a.character, b.character);
+      const parts = [lines[a.line].slice(a.character)];
+      for (let l = a.line + 1; l < b.line; l++) parts.push(lines[l]);
+      parts.push(lines[b.line].slice(0, b.character));
+      return parts.join(eolText);
     };
     const lineAt = (lineOrPosition) => {
       const line = typeof lineOrPosition === 'number' ? lineOrPosition : lineOrPosition.line;
       if (!(line >= 0 && line < starts.length)) throw new Error(`lineAt: illegal line ${line}`);
-      const lineText = text.slice(starts[line], lineEnd(line));
+      const lineText = lines[line];
       const next = line + 1 < starts.length ? position(line + 1, 0) : position(line, lineText.length);
       return {
         lineNumber: line,
@@ -479,33 +495,27 @@ export function standInVscode() {
       isClosed: false,
       isUntitled: false,
       isDirty: false,
-      eol: 1,
+      eol: eolText === '\n' ? 1 : 2,
       get lineCount() {
         return starts.length;
       },
-      getText: (range) => (range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : text),
+      getText: (range) => (range ? textOf(offsetAt(range.start), offsetAt(range.end)) : lines.join(eolText)),
       positionAt,
       offsetAt,
       lineAt,
     });
     editors.set(doc, (offset, deleteCount, insert) => {
       const range = new Range(positionAt(offset), positionAt(offset + deleteCount));
-      text = text.slice(0, offset) + insert + text.slice(offset + deleteCount);
-      // Line starts up to the edit stay, the inserted text may add some, the rest move by the change in length.
-      const line = range.start.line;
-      const after = starts.findIndex((s, i) => i > line && s > offset + deleteCount);
-      const moved = after === -1 ? [] : starts.slice(after).map((s) => s + insert.length - deleteCount);
-      starts = lineStartsOf(insert, offset, starts.slice(0, line + 1)).concat(moved);
+      // The lines the edit touches are replaced; the others stay (the host edits its line array the same way).
+      const { line: l0, character: c0 } = range.start;
+      const { line: l1, character: c1 } = range.end;
+      const inserted = (lines[l0].slice(0, c0) + insert + lines[l1].slice(c1)).split(/\r\n|\r|\n/);
+      lines.splice(l0, l1 - l0 + 1, ...inserted);
+      starts = startsOf(lines);
       version++;
       return { range, rangeOffset: offset, rangeLength: deleteCount, text: insert };
     });
     return doc;
-  }
-
-  /** `known` followed by the start of each line that a line break in `piece` (placed at `offset`) begins. */
-  function lineStartsOf(piece, offset, known) {
-    for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) known.push(offset + i + 1);
-    return known;
   }
 
   /**

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as fc from 'fast-check';
 import { analyze, type Analysis } from '../../src/core/analysis';
-import { IncrementalAnalyzer, SOURCE_LINE_REACH, analyzeInSlices } from '../../src/core/incremental/analyzer';
+import { IncrementalAnalyzer, SOURCE_LINE_REACH, analyzeInSlices, type TextChange } from '../../src/core/incremental/analyzer';
 import { findSourceBlocks } from '../../src/core/sources/sourceLines';
 import { blockStarts, isBlockStart } from '../../src/core/incremental/blocks';
 
@@ -62,29 +62,38 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('lineEnd' as const), at: position, text: snippet, remove: fc.boolean() }),
 );
 
-function apply(text: string, e: Edit): string {
+/** The edit as one replacement of `text`, as VS Code reports it (offset, length replaced, new text). */
+function changeOf(text: string, e: Edit): TextChange {
   const at = Math.floor(e.at * (text.length + 1));
   switch (e.kind) {
     case 'insert':
-      return text.slice(0, at) + e.text + text.slice(at);
+      return { offset: at, length: 0, text: e.text };
     case 'delete':
-      return text.slice(0, at) + text.slice(at + e.length);
+      return { offset: at, length: Math.min(e.length, text.length - at), text: '' };
     case 'replace':
-      return text.slice(0, at) + e.text + text.slice(at + e.length);
+      return { offset: at, length: Math.min(e.length, text.length - at), text: e.text };
     case 'line': {
       // Whole lines: remove the line at `at`, or put a corpus line before it.
       const start = text.lastIndexOf('\n', at - 1) + 1;
       const nl = text.indexOf('\n', at);
-      if (e.remove) return text.slice(0, start) + (nl === -1 ? '' : text.slice(nl + 1));
-      return text.slice(0, start) + e.text + '\n' + text.slice(start);
+      if (e.remove) return nl === -1 ? { offset: start, length: text.length - start, text: '' } : { offset: start, length: nl + 1 - start, text: '' };
+      return { offset: start, length: 0, text: e.text + '\n' };
     }
     case 'lineEnd': {
       // At the end of a line, where 。 decides whether a block may start below it.
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
-      return e.remove ? text.slice(0, Math.max(0, end - 1)) + text.slice(end) : text.slice(0, end) + e.text + text.slice(end);
+      return e.remove ? { offset: Math.max(0, end - 1), length: end > 0 ? 1 : 0, text: '' } : { offset: end, length: 0, text: e.text };
     }
   }
+}
+
+function applyChange(text: string, c: TextChange): string {
+  return text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+}
+
+function apply(text: string, e: Edit): string {
+  return applyChange(text, changeOf(text, e));
 }
 
 /** What the editor features read, as JSON: equal JSON means field-for-field equal results. */
@@ -130,6 +139,48 @@ describe('IncrementalAnalyzer', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('gives what analyze gives when told only the changes (VS Code\'s edit events), one or several at a time', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(1, 40, 300),
+        fc.boolean(),
+        (lines, batches, blockLength, mixWithText) => {
+          const analyzer = new IncrementalAnalyzer({ blockLength });
+          let text = lines.join('\n');
+          analyzer.analyze(text);
+          batches.forEach((batch, i) => {
+            // Each change is made to the text the ones before it left, as in one VS Code event.
+            const changes: TextChange[] = [];
+            for (const e of batch) {
+              const c = changeOf(text, e);
+              changes.push(c);
+              text = applyChange(text, c);
+            }
+            // Whole texts and changes can follow one another.
+            const result = mixWithText && i % 2 === 1 ? analyzer.analyze(text) : analyzer.analyzeChanges(changes);
+            assert.deepStrictEqual(view(result), view(analyze(text)));
+            assert.strictEqual(analyzer.textLength, text.length);
+            assert.strictEqual(analyzer.lineCount, text.split('\n').length);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a change that does not fit the text it has, and keeps working', () => {
+    const analyzer = new IncrementalAnalyzer({ blockLength: 10 });
+    const text = '一、總體要求\n據瑞穗證券估計，比例為70%。\n';
+    analyzer.analyze(text);
+    assert.throws(() => analyzer.analyzeChanges([{ offset: text.length, length: 1, text: '' }]), RangeError);
+    assert.throws(() => analyzer.analyzeChanges([{ offset: 0, length: 0, text: 'x' }, { offset: -1, length: 0, text: 'y' }]), RangeError);
+    assert.strictEqual(analyzer.textLength, text.length);
+    const edited = text.replace('70%', '75%');
+    assert.deepStrictEqual(view(analyzer.analyzeChanges([{ offset: text.indexOf('70%'), length: 2, text: '75' }])), view(analyze(edited)));
   });
 
   it('gives what analyze gives after random edits of texts longer than a 資料來源 line reaches (tables, source lines)', () => {

@@ -5,7 +5,7 @@ import { termFormProblem } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
 import { lineOf, lineStarts as findLineStarts } from '../text/lines';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
-import { findHeadings } from '../outline/headings';
+import { headingSteps } from '../outline/headings';
 import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
   analyze,
@@ -17,7 +17,7 @@ import {
   type Analysis,
   type AnalyzeOptions,
 } from '../analysis';
-import { blockStarts, lineEndAt } from './blocks';
+import { lineEndAt, nextBlockStart } from './blocks';
 import { documentFigureOptions } from '../figures/recognise';
 import {
   blockFigures,
@@ -44,6 +44,8 @@ export interface IncrementalOptions extends AnalyzeOptions {
 interface Block {
   start: number;
   end: number;
+  /** The text of [start, end): the blocks hold the document's text between them. */
+  text: string;
   /** 0-based line of the block's first character. */
   line: number;
   lineCount: number;
@@ -73,6 +75,35 @@ export interface UpdateReport {
 /** How many lines above itself a `資料來源` line covers at most (BLOCK_MAX_LINES of sources/sourceLines.ts). */
 export const SOURCE_LINE_REACH = 200;
 
+/**
+ * One replacement in a text: `length` characters at `offset` replaced by `text`, as VS Code reports an
+ * edit (`rangeOffset`, `rangeLength`, `text`). A list of changes is applied one after another, each at
+ * offsets of the text the ones before it left.
+ */
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** The stretch of whole blocks an update analyses again, and what the text holds there now. */
+interface Stretch {
+  /** Blocks [first, last) are replaced. */
+  first: number;
+  last: number;
+  /** Their old span [start, end), and where it ends now. */
+  start: number;
+  end: number;
+  newEnd: number;
+  /** The new text of [start, newEnd). */
+  region: string;
+  /** The line ending just before `start` and the one starting at `newEnd` (without LF), if any. */
+  above: string | undefined;
+  below: string | undefined;
+  /** The new length of the whole text. */
+  length: number;
+}
+
 /** Above this many blocks whose problems changed, the problem list is copied afresh instead of spliced per block. */
 const SPLICES_MAX = 16;
 
@@ -97,7 +128,9 @@ const SPLICES_MAX = 16;
  * const a = new IncrementalAnalyzer(); a.analyze(text); a.analyze(text.replace('70%', '71%')).figures
  */
 export class IncrementalAnalyzer {
-  private text = '';
+  /** The whole text last passed to `update`, while no change since has come through `updateWith`. */
+  private flat: string | undefined;
+  private length = 0;
   private blocks: Block[] = [];
   private starts: number[] = [0];
   private readonly blockLength: number;
@@ -146,14 +179,85 @@ export class IncrementalAnalyzer {
    * const steps = analyzer.update(text, 10); let r; while (!(r = steps.next()).done) await tick(); r.value
    */
   *update(text: string, sliceMs = 10): Generator<void, Analysis, void> {
-    if (this.last && text === this.text) return this.last;
+    if (this.last && text === this.flat) return this.last;
+    if (this.whole) return this.analyzeWhole(text);
+    const stretch = this.changedStretch(text);
+    const result = yield* this.reanalyse(stretch, sliceMs);
+    this.flat = text;
+    return result;
+  }
+
+  /**
+   * The analysis after `changes` to the text of the last analysis, reading only the text around them
+   * (an editor need not hand over the whole document, whose copy alone may cost more than the update).
+   * Pauses as `update` does. Throws a RangeError, and changes nothing, when a change does not fit the
+   * text (it was made to another version): then analyse the whole text with `update`.
+   *
+   * analyzer.analyze('甲。\n乙'); analyzer.analyzeChanges([{ offset: 0, length: 1, text: '丙' }]) // = analyze('丙。\n乙')
+   */
+  *updateWith(changes: readonly TextChange[], sliceMs = 10): Generator<void, Analysis, void> {
+    if (this.last === undefined) throw new RangeError('updateWith: there is no earlier analysis to change');
+    if (changes.length === 0) return this.last;
+    const span = changedSpan(changes, this.length);
+    if (this.whole) return this.analyzeWhole(applyChanges(this.flat as string, changes, 0));
+    const firstLine = Math.max(0, lineOf(this.starts, span.start) - 1);
+    const lastLine = Math.min(this.starts.length - 1, lineOf(this.starts, span.end) + 1);
+    const first = this.blockOfLine(firstLine);
+    const last = this.blockOfLine(lastLine) + 1;
+    const start = this.blocks[first].start;
+    const end = this.blocks[last - 1].end;
+    const region = applyChanges(this.sliceText(start, end), changes, start);
+    const length = this.length + region.length - (end - start);
+    const stretch: Stretch = { first, last, start, end, newEnd: start + region.length, region, ...this.neighbours(first, last), length };
+    this.flat = undefined;
+    return yield* this.reanalyse(stretch, sliceMs);
+  }
+
+  /** `updateWith` run to the end, without pauses. */
+  analyzeChanges(changes: readonly TextChange[]): Analysis {
+    const steps = this.updateWith(changes, Infinity);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** The length of the text last analysed. */
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** How many lines the text last analysed has (LF-separated, as `lineStarts` counts them). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The glossary has a term spelled across a line break: the whole text is analysed each time. */
+  private analyzeWhole(text: string): Analysis {
+    this.report = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false };
+    this.last = analyze(text, this.options);
+    this.flat = text;
+    this.length = text.length;
+    this.starts = this.last.lineStarts;
+    return this.last;
+  }
+
+  /** The line just above block `first` and the one starting block `last`, from the blocks' texts. */
+  private neighbours(first: number, last: number): { above: string | undefined; below: string | undefined } {
+    let above: string | undefined;
+    if (first > 0) {
+      const t = this.blocks[first - 1].text;
+      above = t.slice(t.lastIndexOf('\n', t.length - 2) + 1, t.length - 1);
+    }
+    let below: string | undefined;
+    if (last < this.blocks.length) {
+      const t = this.blocks[last].text;
+      below = t.slice(0, lineEndAt(t, 0));
+    }
+    return { above, below };
+  }
+
+  /** Analyses the blocks of `stretch` again and settles the document-wide stages (the body of an update). */
+  private *reanalyse(stretch: Stretch, sliceMs: number): Generator<void, Analysis, void> {
     const report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false };
     this.report = report;
-    if (this.whole) {
-      this.last = analyze(text, this.options);
-      this.text = text;
-      return this.last;
-    }
     let sliceStart = performance.now();
     const due = (): boolean => performance.now() - sliceStart >= sliceMs;
     const pause = function* (): Generator<void, void, void> {
@@ -161,23 +265,20 @@ export class IncrementalAnalyzer {
       sliceStart = performance.now();
     };
 
-    // The changed stretch, widened by a line each side (neighbours read each other), to whole blocks.
-    const { first, last, start, end, newEnd } = this.changedBlocks(text);
+    const { first, last, start, end, newEnd, region, length } = stretch;
     const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
-    const starts = blockStarts(text, start, newEnd, this.blockLength);
     const line0 = first < this.blocks.length ? this.blocks[first].line : 0;
     const added: Block[] = [];
     let line = line0;
-    for (let k = 0; k < starts.length; k++) {
-      const s = starts[k];
-      const e = k + 1 < starts.length ? starts[k + 1] : newEnd;
-      const blockText = text.slice(s, e);
-      const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
-      const below = e < text.length ? text.slice(e, lineEndAt(text, e)) : undefined;
-      const lineCount = countLines(blockText, e < text.length);
-      const local = placeLocal(localFindings(blockText, above, below), s, line);
-      added.push({ start: s, end: e, line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
+    for (let s = 0, e = 0; s < region.length || (s === 0 && added.length === 0); s = e) {
+      e = nextBlockStart(region, s, region.length, this.blockLength);
+      const blockText = region.slice(s, e);
+      const above = s > 0 ? region.slice(region.lastIndexOf('\n', s - 2) + 1, s - 1) : stretch.above;
+      const below = e < region.length ? region.slice(e, lineEndAt(region, e)) : stretch.below;
+      const lineCount = countLines(blockText, start + e < length);
+      const local = placeLocal(localFindings(blockText, above, below), start + s, line);
+      added.push({ start: start + s, end: start + e, text: blockText, line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
       line += lineCount;
       report.blocksAnalysed++;
       if (due()) yield* pause();
@@ -189,10 +290,15 @@ export class IncrementalAnalyzer {
     const gone = totals(this.blocks, first, last);
     const touchedForms = new Set<string>();
     for (const b of removed) this.countSpellings(b, -1, touchedForms);
-    if (delta !== 0 || lineDelta !== 0) for (let k = last; k < this.blocks.length; k++) moveBlock(this.blocks[k], delta, lineDelta);
+    if (delta !== 0 || lineDelta !== 0) {
+      for (let k = last; k < this.blocks.length; k++) {
+        moveBlock(this.blocks[k], delta, lineDelta);
+        if (due()) yield* pause();
+      }
+    }
     replaceRange(this.blocks, first, last - first, added);
-    this.starts = this.spliceLineStarts(text, line0, removed, start, newEnd, delta);
-    this.text = text;
+    this.starts = this.spliceLineStarts(region, line0, removed, start, length, delta);
+    this.length = length;
     const blocks = this.blocks;
     report.blocks = blocks.length;
     const addedEnd = first + added.length;
@@ -223,7 +329,7 @@ export class IncrementalAnalyzer {
         script: b.mixed === undefined || b.mixed.main !== main,
       };
       if (!stale.terms && !stale.figures && !stale.script) continue;
-      const blockText = text.slice(b.start, b.end);
+      const blockText = b.text;
       if (stale.terms) {
         if (b.terms) this.countSpellings(b, -1, touchedForms);
         b.terms = blockTerms(blockText, matchGlossary);
@@ -246,8 +352,13 @@ export class IncrementalAnalyzer {
 
     // The lists of terms and figures: the changed blocks' part replaced.
     if (whole) {
-      this.terms = ([] as TermMatch[]).concat(...blocks.map((b) => b.terms!.terms));
-      this.figures = ([] as Figure[]).concat(...blocks.map((b) => b.figures!.figures));
+      this.terms = [];
+      this.figures = [];
+      for (const b of blocks) {
+        for (const t of b.terms!.terms) this.terms.push(t);
+        for (const f of b.figures!.figures) this.figures.push(f);
+        if (due()) yield* pause();
+      }
     } else {
       replaceRange(this.terms, at.terms, gone.terms, ([] as TermMatch[]).concat(...added.map((b) => b.terms!.terms)));
       replaceRange(this.figures, at.figures, gone.figures, ([] as Figure[]).concat(...added.map((b) => b.figures!.figures)));
@@ -257,11 +368,15 @@ export class IncrementalAnalyzer {
     // Blocks outside the changed ones whose problems change too.
     const dirty = new Set<number>();
     // `資料來源` lines and the figures they cover.
+    if (firstRun) this.sourceBlocks = findSourceBlocks(region);
+    const covered = firstRun ? undefined : this.spliceSourceBlocks(start, newEnd, delta);
     if (whole) {
-      this.sourceBlocks = findSourceBlocks(text);
-      for (const b of blocks) this.citeSourceLines(b.figures!, 0, text.length);
+      for (const b of blocks) {
+        this.citeSourceLines(b.figures!, 0, length);
+        b.unsourced = unsourcedOf(b.figures!);
+        if (due()) yield* pause();
+      }
     } else {
-      const covered = this.spliceSourceBlocks(start, newEnd, delta);
       for (const b of added) this.citeSourceLines(b.figures!, b.start, b.end);
       if (covered) {
         for (let k = this.blockAt(covered.start); k < blocks.length && blocks[k].start < covered.end; k++) {
@@ -276,11 +391,11 @@ export class IncrementalAnalyzer {
         }
       }
     }
-    for (const b of whole ? blocks : added) b.unsourced = unsourcedOf(b.figures!);
+    if (!whole) for (const b of added) b.unsourced = unsourcedOf(b.figures!);
     if (due()) yield* pause();
 
     const previousOutlineProblems = this.outlineProblems;
-    const outline = this.outline(report, removed, added);
+    const outline = yield* this.outline(report, removed, added, due, pause);
     if (outline.changed && !whole) {
       const moved = (offset: number): number => (offset < start ? offset : offset >= end ? offset + delta : -1);
       for (const offset of takeOverProblems(previousOutlineProblems, outline.problems, moved)) dirty.add(this.blockAt(offset));
@@ -300,19 +415,25 @@ export class IncrementalAnalyzer {
         }
       }
     }
-    for (const b of whole ? blocks : added) b.termForms = this.termForms(b, glossary);
-    if (due()) yield* pause();
+    for (const b of whole ? blocks : added) {
+      b.termForms = this.termForms(b, glossary);
+      if (due()) yield* pause();
+    }
 
     // ⿰氵青 may reach across a line end: then the whole text is checked at once.
     if (blocks.some((b) => b.local.described)) {
-      const mixed = main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
+      const mixed = main === undefined ? [] : findMixedScript(this.joined(), main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
       const lists = [mixed, flat(blocks, (b) => b.unsourced), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
       this.problems = [];
       mergeProblems(lists, this.problems);
       this.segmented = false;
     } else if (whole || !this.segmented) {
-      this.problems = [];
-      for (const b of blocks) b.problemCount = this.mergeBlockProblems(b, this.problems);
+      const problems: Problem[] = [];
+      for (const b of blocks) {
+        b.problemCount = this.mergeBlockProblems(b, problems);
+        if (due()) yield* pause();
+      }
+      this.problems = problems;
       this.segmented = true;
     } else {
       const fresh: Problem[] = [];
@@ -324,10 +445,12 @@ export class IncrementalAnalyzer {
     return this.last;
   }
 
-  /** Blocks [first, last) that the change touches, their old span [start, end) and new end. */
-  private changedBlocks(text: string): { first: number; last: number; start: number; end: number; newEnd: number } {
-    const old = this.text;
-    if (this.last === undefined || this.blocks.length === 0) return { first: 0, last: this.blocks.length, start: 0, end: old.length, newEnd: text.length };
+  /** The blocks that differ from `text`, widened by a line each side (neighbours read each other), and their new text. */
+  private changedStretch(text: string): Stretch {
+    if (this.last === undefined || this.blocks.length === 0) {
+      return { first: 0, last: this.blocks.length, start: 0, end: this.length, newEnd: text.length, region: text, above: undefined, below: undefined, length: text.length };
+    }
+    const old = this.flat ?? this.joined();
     const prefix = commonPrefix(old, text);
     const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
     const firstLine = Math.max(0, lineOf(this.starts, prefix) - 1);
@@ -336,7 +459,30 @@ export class IncrementalAnalyzer {
     const last = this.blockOfLine(lastLine) + 1;
     const start = this.blocks[first].start;
     const end = this.blocks[last - 1].end;
-    return { first, last, start, end, newEnd: end + text.length - old.length };
+    const newEnd = end + text.length - old.length;
+    return { first, last, start, end, newEnd, region: text.slice(start, newEnd), ...this.neighbours(first, last), length: text.length };
+  }
+
+  /** The text [from, to), from the blocks that hold it. */
+  private sliceText(from: number, to: number): string {
+    if (from >= to) return '';
+    const parts: string[] = [];
+    for (let k = this.blockAt(from); k < this.blocks.length && this.blocks[k].start < to; k++) {
+      const b = this.blocks[k];
+      parts.push(b.text.slice(Math.max(0, from - b.start), Math.min(b.text.length, to - b.start)));
+    }
+    return parts.join('');
+  }
+
+  /** Line `line` (0-based) without its LF. */
+  private lineText(line: number): string {
+    const start = this.starts[line];
+    return this.sliceText(start, line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.length);
+  }
+
+  /** The whole text, joined from the blocks (for the rare stages that need it all at once). */
+  private joined(): string {
+    return this.blocks.map((b) => b.text).join('');
   }
 
   private blockOfLine(line: number): number {
@@ -360,12 +506,16 @@ export class IncrementalAnalyzer {
     return lo;
   }
 
-  /** Line starts of the new text: the old ones before and after the changed blocks (moved in place), new ones between. */
-  private spliceLineStarts(text: string, line0: number, removed: Block[], start: number, newEnd: number, delta: number): number[] {
-    if (this.last === undefined) return findLineStarts(text);
+  /**
+   * Line starts of the new text: the old ones before and after the changed blocks (moved in place), new
+   * ones between. `region` is the new text of the changed blocks, from `start`; `length` the new text's.
+   */
+  private spliceLineStarts(region: string, line0: number, removed: Block[], start: number, length: number, delta: number): number[] {
+    if (this.last === undefined) return findLineStarts(region);
     const oldAfter = removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0;
     const between = [start];
-    for (let i = text.indexOf('\n', start); i !== -1 && i < newEnd; i = text.indexOf('\n', i + 1)) if (i + 1 < newEnd || newEnd === text.length) between.push(i + 1);
+    const atEnd = start + region.length === length;
+    for (let i = region.indexOf('\n'); i !== -1; i = region.indexOf('\n', i + 1)) if (i + 1 < region.length || atEnd) between.push(start + i + 1);
     const starts = this.starts;
     if (delta !== 0) for (let k = oldAfter; k < starts.length; k++) starts[k] += delta;
     replaceRange(starts, line0, oldAfter - line0, between);
@@ -378,11 +528,11 @@ export class IncrementalAnalyzer {
    * are moved. Returns the stretch whose figures a source line may cover otherwise now, if any.
    */
   private spliceSourceBlocks(start: number, newEnd: number, delta: number): { start: number; end: number } | undefined {
-    const { text, starts } = this;
+    const { starts } = this;
     const firstLine = lineOf(starts, start);
     const lastLine = lineOf(starts, newEnd) + SOURCE_LINE_REACH + 1;
     const from = starts[Math.max(0, firstLine - SOURCE_LINE_REACH)];
-    const to = lastLine < starts.length ? starts[lastLine] : text.length;
+    const to = lastLine < starts.length ? starts[lastLine] : this.length;
     // Old blocks whose source line lay in [start, to) before the change (a block ends where its source line starts).
     const list = this.sourceBlocks;
     const i = firstEndingAtOrAfter(list, start);
@@ -394,7 +544,7 @@ export class IncrementalAnalyzer {
       b.citation.start += delta;
       b.citation.end += delta;
     }
-    const found = findSourceBlocks(text.slice(from, to)).filter((b) => b.end + from >= start);
+    const found = findSourceBlocks(this.sliceText(from, to)).filter((b) => b.end + from >= start);
     for (const b of found) {
       b.start += from;
       b.end += from;
@@ -530,8 +680,9 @@ export class IncrementalAnalyzer {
       if (own.cues[i] === 'settled' || f.start < from || f.start >= to) continue;
       const covering = sourceBlockAt(this.sourceBlocks, f.start);
       if (covering && own.cues[i] === 'unknown') {
-        const lineStart = this.text.lastIndexOf('\n', f.start - 1) + 1;
-        const line = this.text.slice(lineStart, lineEndAt(this.text, lineStart));
+        const n = lineOf(this.starts, f.start);
+        const lineStart = this.starts[n];
+        const line = this.lineText(n);
         own.cues[i] = isPartOfCue(line, f.start - lineStart, f.end - lineStart) ? 'settled' : 'none';
         if (own.cues[i] === 'settled') continue;
       }
@@ -588,7 +739,20 @@ export class IncrementalAnalyzer {
     this.problems = ([] as Problem[]).concat(...parts);
   }
 
-  private outline(report: UpdateReport, removed: Block[], added: Block[]): { headings: Heading[]; problems: Problem[]; changed: boolean } {
+  /** The outline after an update: moved when the heading lines are the same, else found again (in steps). */
+  private *outline(
+    report: UpdateReport,
+    removed: Block[],
+    added: Block[],
+    due: () => boolean,
+    pause: () => Generator<void, void, void>,
+  ): Generator<void, { headings: Heading[]; problems: Problem[]; changed: boolean }, void> {
+    const run = function* <T>(steps: Generator<void, T, void>): Generator<void, T, void> {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        if (due()) yield* pause();
+      }
+    };
     const lines: number[] = [];
     let fenced = false;
     for (const b of this.blocks) {
@@ -598,7 +762,7 @@ export class IncrementalAnalyzer {
     if (fenced) {
       this.settled = undefined;
       report.wholeOutline = true;
-      return { ...findHeadings(this.text), changed: true };
+      return { ...(yield* run(headingSteps(this.joined()))), changed: true };
     }
     const previous = this.settled;
     if (previous && previous.headings.length === lines.length && sameHeadingTexts(removed, added)) {
@@ -620,10 +784,10 @@ export class IncrementalAnalyzer {
       });
       return { headings: previous.headings, problems: previous.problems, changed: false };
     }
-    this.settled = settleOutline(this.text, this.starts, lines);
+    this.settled = yield* run(settleOutline((line) => this.lineText(line), this.starts, lines));
     if (this.settled) return { headings: this.settled.headings, problems: this.settled.problems, changed: true };
     report.wholeOutline = true;
-    return { ...findHeadings(this.text), changed: true };
+    return { ...(yield* run(headingSteps(this.joined()))), changed: true };
   }
 }
 
@@ -845,4 +1009,39 @@ function commonSuffix(a: string, b: string, max: number): number {
   while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
+}
+
+/** The smallest span [start, end) of the original text that `changes`, applied in turn, replace. */
+function changedSpan(changes: readonly TextChange[], length: number): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  /** `end` in the text as changed so far. */
+  let now = -Infinity;
+  let current = length;
+  for (const c of changes) {
+    if (!(Number.isInteger(c.offset) && Number.isInteger(c.length) && c.offset >= 0 && c.length >= 0 && c.offset + c.length <= current)) {
+      throw new RangeError(`updateWith: a change at ${c.offset} (${c.length} characters) does not fit a text of ${current}`);
+    }
+    if (start === Infinity) {
+      start = c.offset;
+      end = c.offset + c.length;
+      now = c.offset + c.text.length;
+    } else {
+      const right = Math.max(now, c.offset + c.length);
+      end += right - now;
+      now = right + c.text.length - c.length;
+      start = Math.min(start, c.offset);
+    }
+    current += c.text.length - c.length;
+  }
+  return { start, end };
+}
+
+/** `changes` applied in turn to `text`, which starts at `origin` of the text they were made to. */
+function applyChanges(text: string, changes: readonly TextChange[], origin: number): string {
+  for (const c of changes) {
+    const at = c.offset - origin;
+    text = text.slice(0, at) + c.text + text.slice(at + c.length);
+  }
+  return text;
 }

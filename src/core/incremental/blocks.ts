@@ -46,14 +46,21 @@ export function isBlockStart(text: string, lineStart: number): boolean {
  */
 export function blockStarts(text: string, from: number, to: number, minLength: number): number[] {
   const starts = [from];
-  let next = from + minLength;
-  while (next < to) {
-    // The first line start at or after `next`.
-    let at = text[next - 1] === '\n' ? next : lineEndAt(text, next) + 1;
-    while (at < to && !isBlockStart(text, at)) at = lineEndAt(text, at) + 1;
-    if (at >= to) break;
-    starts.push(at);
-    next = at + minLength;
-  }
+  for (let at = nextBlockStart(text, from, to, minLength); at < to; at = nextBlockStart(text, at, to, minLength)) starts.push(at);
   return starts;
+}
+
+/**
+ * The block start after the one at `from`: the first admissible line start at least `minLength`
+ * characters on, or `to` when there is none before it.
+ *
+ * nextBlockStart('甲。\n乙。\n丙', 0, 8, 1) === 3
+ */
+export function nextBlockStart(text: string, from: number, to: number, minLength: number): number {
+  const next = from + minLength;
+  if (next >= to) return to;
+  // The first line start at or after `next`.
+  let at = text[next - 1] === '\n' ? next : lineEndAt(text, next) + 1;
+  while (at < to && !isBlockStart(text, at)) at = lineEndAt(text, at) + 1;
+  return Math.min(at, to);
 }

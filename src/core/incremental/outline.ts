@@ -1,9 +1,9 @@
 import type { Heading, Problem } from '../types';
-import { findHeadings } from '../outline/headings';
-import { lineEndAt } from './blocks';
+import { headingSteps } from '../outline/headings';
 
 /**
- * Levels and numbering problems of known heading lines, without reading the rest of the text.
+ * Levels and numbering problems of known heading lines (`lineText` gives a line without its LF),
+ * without reading the rest of the text.
  *
  * Which lines are headings is settled block by block; levels and numbering checks then depend only on
  * the sequence of headings. So the heading lines are laid out alone, each after a line `。` (a finished
@@ -12,7 +12,9 @@ import { lineEndAt } from './blocks';
  * Returns undefined if the layout did not give back exactly these headings; the caller then outlines
  * the whole text.
  *
- * settleOutline('甲。\n一、總體要求\n', [3], [1]).headings[0].level === 1
+ * A generator that pauses every few hundred lines (see `headingSteps`).
+ *
+ * settleOutline((n) => ['甲。', '一、總體要求', ''][n], [0, 3, 10], [1]) → … .headings[0].level === 1
  */
 export interface SettledOutline {
   headings: Heading[];
@@ -23,23 +25,27 @@ export interface SettledOutline {
   shifts: number[];
 }
 
-export function settleOutline(text: string, lineStarts: readonly number[], lines: readonly number[]): SettledOutline | undefined {
+export function* settleOutline(
+  lineText: (line: number) => string,
+  lineStarts: readonly number[],
+  lines: readonly number[],
+): Generator<void, SettledOutline | undefined, void> {
   const parts: string[] = [];
   const laidAt: number[] = [];
   let length = 0;
   for (const line of lines) {
-    const start = lineStarts[line];
-    let end = lineEndAt(text, start);
-    if (end > start && text[end - 1] === '\r') end--;
+    let text = lineText(line);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
     parts.push('。\n');
     length += 2;
     laidAt.push(length);
-    parts.push(text.slice(start, end), '\n');
-    length += end - start + 1;
+    parts.push(text, '\n');
+    length += text.length + 1;
+    if ((parts.length & 1023) === 0) yield;
   }
   // The last heading, too, must have a paragraph after it.
   parts.push('。');
-  const laid = findHeadings(parts.join(''));
+  const laid = yield* headingSteps(parts.join(''));
   if (laid.headings.length !== lines.length) return undefined;
   const shiftOf = (k: number): number => lineStarts[lines[k]] - laidAt[k];
   const headings: Heading[] = [];
@@ -48,6 +54,7 @@ export function settleOutline(text: string, lineStarts: readonly number[], lines
     if (h.start !== laidAt[k]) return undefined;
     const d = shiftOf(k);
     headings.push({ ...h, start: h.start + d, end: h.end + d, line: lines[k] + 1, titleStart: h.titleStart + d, titleEnd: h.titleEnd + d });
+    if ((k & 1023) === 1023) yield;
   }
   const problemHeadings: number[] = [];
   const problems = laid.problems.map((p) => {

@@ -111,9 +111,20 @@ function trimEnd(text: string, from: number, to: number): number {
  *   → [['一、', '总体要求', 1], ['（一）', '指导思想', 2]]
  */
 export function findHeadings(text: string): { headings: Heading[]; problems: Problem[] } {
-  const outline = new OutlineBuilder(text);
-  return outline.build();
+  const steps = headingSteps(text);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
+
+/**
+ * `findHeadings` as a generator that pauses (yields) after every few hundred lines, so that a caller can
+ * spread the outline of a large text over several turns of the event loop.
+ */
+export function headingSteps(text: string): Generator<void, { headings: Heading[]; problems: Problem[] }, void> {
+  return new OutlineBuilder(text).build();
+}
+
+/** Lines read between two pauses of `headingSteps`. */
+const LINES_PER_STEP = 512;
 
 /**
  * A test for lines of `text` that are, on their own, numbered, Markdown, caption or matter
@@ -135,7 +146,7 @@ class OutlineBuilder {
 
   constructor(private readonly text: string) {}
 
-  build(): { headings: Heading[]; problems: Problem[] } {
+  *build(): Generator<void, { headings: Heading[]; problems: Problem[] }, void> {
     const { text } = this;
     // Lines: start, end (without CR/LF), and content bounds without surrounding blanks.
     const starts: number[] = [];
@@ -174,9 +185,11 @@ class OutlineBuilder {
       }
       prevLast = effectiveLast(text, cs, ce);
       prevClass = classes[i];
+      if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     }
 
     for (let i = 0; i < n; i++) {
+      if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
       const candidate = candidates[i];
       if (!candidate) continue;
       if (classes[i] === 'plain') {
