@@ -17,7 +17,13 @@ export function registerStatusBar(analyses: DocumentAnalyses, item: vscode.Statu
     const a = editor && (await analyses.analysis(editor.document));
     if (editor !== vscode.window.activeTextEditor) return; // another editor took over meanwhile
     if (!a) {
-      item.hide();
+      const limit = editor && analyses.sizeLimitExceeded(editor.document);
+      if (limit !== undefined) {
+        // Skipped, not broken: say so where the user looks for it.
+        item.text = '$(book) $(circle-slash)';
+        item.tooltip = vscode.l10n.t('Policy Lens skips this document: it is larger than policyLens.maxFileSizeMB ({0} MB).', limit);
+        item.show();
+      } else item.hide();
       return;
     }
     const script = a.script === 'traditional' ? '繁' : a.script === 'simplified' ? '简' : a.script === 'mixed' ? vscode.l10n.t('mixed') : '—';
