@@ -44,6 +44,12 @@ const line = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...CROSS_LINE) },
 );
 
+/** Headings of every kind the outline knows, with their numbers, between short paragraphs. */
+const headingLine = fc.oneof(
+  fc.tuple(fc.constantFrom('一、', '二、', '三、', '四、', '（一）', '（二）', '（三）', '1.', '2.', '3.', '（1）', '（2）', '第一章 ', '第二章 ', '第一節 ', '第二節 ', '第一條 ', '第二條 ', '第三條 ', '# ', '## ', '### ', '圖1 ', '表2 '), fc.constantFrom('總體要求', '指導思想', '主要目標', '重點任務', '保障措施')).map(([n, t]) => n + t),
+  fc.constantFrom('附件', '摘要', '總體要求', '這是一段說明文字。', '各項措施如下：', '', '內容如下。'),
+);
+
 type Edit =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'delete'; at: number; length: number }
@@ -61,6 +67,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('line' as const), at: position, text: line, remove: fc.boolean() }),
   fc.record({ kind: fc.constant('lineEnd' as const), at: position, text: snippet, remove: fc.boolean() }),
 );
+
+/** An edit that makes, breaks or renumbers a heading. */
+const headingEdit = fc.record({ kind: fc.constant('replace' as const), at: position, length: fc.integer({ min: 1, max: 2 }), text: fc.constantFrom('一、', '二', '（', '3.', '第五章 ', '。', '\n') });
 
 /** The edit as one replacement of `text`, as VS Code reports it (offset, length replaced, new text). */
 function changeOf(text: string, e: Edit): TextChange {
@@ -114,8 +123,8 @@ function view(a: Analysis): Record<string, string> {
  * Analyses `lines` joined, then each edit in turn, with one analyzer, asserting after every step that
  * it gives what a fresh analyze() gives; `check` adds assertions after each edit.
  */
-function replayMatchesAnalyze(lines: string[], edits: Edit[], blockLength: number, check?: (analyzer: IncrementalAnalyzer, text: string) => void): void {
-  const analyzer = new IncrementalAnalyzer({ blockLength });
+function replayMatchesAnalyze(lines: string[], edits: Edit[], blockLength: number, check?: (analyzer: IncrementalAnalyzer, text: string) => void, outlineWindow?: number): void {
+  const analyzer = new IncrementalAnalyzer({ blockLength, outlineWindow });
   let text = lines.join('\n');
   assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
   for (const e of edits) {
@@ -139,6 +148,44 @@ describe('IncrementalAnalyzer', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('gives what analyze gives on heading-rich texts, the outline resumed in windows of 1 to 5 headings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(headingLine, { minLength: 5, maxLength: 120 }),
+        fc.array(fc.oneof(edit, headingEdit), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(1, 40, 2048),
+        fc.constantFrom(1, 2, 3, 5),
+        (lines, edits, blockLength, outlineWindow) => replayMatchesAnalyze(lines, edits, blockLength, undefined, outlineWindow),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('works out the levels of only a window or two of headings again when one heading of a thousand changes', () => {
+    const parts: string[] = [];
+    for (let c = 1; c <= 100; c++) {
+      parts.push(`第${c}章 總則`, '本章說明。');
+      for (let k = 1; k <= 9; k++) parts.push(`${k}. 第${k}項`, '內容如下。');
+    }
+    const text = parts.join('\n');
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.analyze(text);
+    assert.strictEqual(analyzer.report.headingsLaid, 1000);
+    // 5. becomes 6. in the 50th chapter: a repeated number there, nothing changes after the chapter.
+    const at = text.indexOf('5. 第5項', text.indexOf('第50章'));
+    const edited = text.slice(0, at) + '6' + text.slice(at + 1);
+    const result = analyzer.analyzeChanges([{ offset: at, length: 1, text: '6' }]);
+    assert.deepStrictEqual(view(result), view(analyze(edited)));
+    assert.ok(analyzer.report.headingsLaid > 0 && analyzer.report.headingsLaid <= 128, `laid ${analyzer.report.headingsLaid} headings again`);
+    assert.ok(result.problems.some((p) => p.code === 'heading-repeat' && edited.slice(p.start, p.end) === '6.'));
+    // A heading inserted: every later heading moves one place on, and still only a window or two is redone.
+    const insertAt = edited.indexOf('第30章');
+    const inserted = edited.slice(0, insertAt) + '第29章之一 補充\n' + edited.slice(insertAt);
+    const again = analyzer.analyzeChanges([{ offset: insertAt, length: 0, text: '第29章之一 補充\n' }]);
+    assert.deepStrictEqual(view(again), view(analyze(inserted)));
+    assert.ok(analyzer.report.headingsLaid <= 192, `laid ${analyzer.report.headingsLaid} headings again`);
   });
 
   it('gives what analyze gives when told only the changes (VS Code\'s edit events), one or several at a time', () => {

@@ -38,6 +38,8 @@ import { settleOutline, type SettledOutline } from './outline';
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Characters a block holds at least before it may end (at the next line that can start one). Default 2048. */
   blockLength?: number;
+  /** Headings whose levels are worked out at a time, and resumed from after a change. Default 64. */
+  outlineWindow?: number;
 }
 
 /** A run of lines analysed alone; every result it holds is at its current place in the text. */
@@ -70,6 +72,8 @@ export interface UpdateReport {
   redone: string[];
   /** The outline was found on the whole text (a fence, or the heading layout did not hold). */
   wholeOutline: boolean;
+  /** Heading lines whose levels and numbering were worked out again (0 when the outline was only moved). */
+  headingsLaid: number;
 }
 
 /** How many lines above itself a `資料來源` line covers at most (BLOCK_MAX_LINES of sources/sourceLines.ts). */
@@ -157,7 +161,7 @@ export class IncrementalAnalyzer {
   private last: Analysis | undefined;
   private settled: SettledOutline | undefined;
   /** What the last update did. */
-  report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false };
+  report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false, headingsLaid: 0 };
 
   constructor(private readonly options: IncrementalOptions = {}) {
     this.blockLength = Math.max(1, options.blockLength ?? 2048);
@@ -231,7 +235,7 @@ export class IncrementalAnalyzer {
 
   /** The glossary has a term spelled across a line break: the whole text is analysed each time. */
   private analyzeWhole(text: string): Analysis {
-    this.report = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false };
+    this.report = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false, headingsLaid: 0 };
     this.last = analyze(text, this.options);
     this.flat = text;
     this.length = text.length;
@@ -256,7 +260,7 @@ export class IncrementalAnalyzer {
 
   /** Analyses the blocks of `stretch` again and settles the document-wide stages (the body of an update). */
   private *reanalyse(stretch: Stretch, sliceMs: number): Generator<void, Analysis, void> {
-    const report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false };
+    const report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false, headingsLaid: 0 };
     this.report = report;
     let sliceStart = performance.now();
     const due = (): boolean => performance.now() - sliceStart >= sliceMs;
@@ -754,10 +758,12 @@ export class IncrementalAnalyzer {
       }
     };
     const lines: number[] = [];
+    const texts: string[] = [];
     let fenced = false;
     for (const b of this.blocks) {
       fenced ||= b.local.fenced;
       for (const l of b.local.headingLines) lines.push(b.line + l);
+      for (const t of b.local.headingTexts) texts.push(t);
     }
     if (fenced) {
       this.settled = undefined;
@@ -784,7 +790,8 @@ export class IncrementalAnalyzer {
       });
       return { headings: previous.headings, problems: previous.problems, changed: false };
     }
-    this.settled = yield* run(settleOutline((line) => this.lineText(line), this.starts, lines));
+    this.settled = yield* run(settleOutline(texts, this.starts, lines, previous, this.options.outlineWindow));
+    report.headingsLaid = this.settled?.laid ?? lines.length;
     if (this.settled) return { headings: this.settled.headings, problems: this.settled.problems, changed: true };
     report.wholeOutline = true;
     return { ...(yield* run(headingSteps(this.joined()))), changed: true };

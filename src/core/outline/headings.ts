@@ -74,7 +74,39 @@ interface Frame {
 
 interface Sibling {
   value: number;
-  marker: NumberMarker;
+  /** The sibling's number as written (一、, （二）). */
+  text: string;
+}
+
+/**
+ * Where the level and numbering checks stand after some headings: the open levels with the last number
+ * of each style under them, the last article, the last level a non-caption heading had. It holds no
+ * offsets, so it still holds wherever those headings moved to; `outlineFrom` resumes from one.
+ */
+export interface OutlineState {
+  readonly stack: readonly Frame[];
+  readonly lastArticle: Sibling | undefined;
+  readonly lastNonCaptionLevel: number;
+}
+
+/** Whether two states lead the headings after them to the same levels and problems. */
+export function sameOutlineState(a: OutlineState, b: OutlineState): boolean {
+  if (a.lastNonCaptionLevel !== b.lastNonCaptionLevel || !sameSibling(a.lastArticle, b.lastArticle) || a.stack.length !== b.stack.length) return false;
+  return a.stack.every((f, i) => {
+    const g = b.stack[i];
+    if (f.rank !== g.rank || f.level !== g.level || f.style !== g.style || f.number !== g.number || f.children.size !== g.children.size) return false;
+    for (const [style, sibling] of f.children) if (!sameSibling(sibling, g.children.get(style))) return false;
+    return true;
+  });
+}
+
+/** The state at the start of a document. */
+export function initialOutlineState(): OutlineState {
+  return { stack: [rootFrame()], lastArticle: undefined, lastNonCaptionLevel: 0 };
+}
+
+function sameSibling(a: Sibling | undefined, b: Sibling | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.value === b.value && a.text === b.text);
 }
 
 function isBlank(c: string): boolean {
@@ -123,6 +155,20 @@ export function headingSteps(text: string): Generator<void, { headings: Heading[
   return new OutlineBuilder(text).build();
 }
 
+/**
+ * The headings of `text` as they come after headings that left `state` (undefined: at the start of a
+ * document), and the state after them. `findHeadings(a + b)` gives for b's headings what `outlineFrom(b,
+ * state after a)` gives, as long as no line of b reads a line of a (the caller makes sure of that).
+ */
+export function* outlineFrom(
+  text: string,
+  state: OutlineState | undefined,
+): Generator<void, { headings: Heading[]; problems: Problem[]; state: OutlineState }, void> {
+  const builder = new OutlineBuilder(text, state);
+  const found = yield* builder.build();
+  return { ...found, state: builder.state() };
+}
+
 /** Lines read between two pauses of `headingSteps`. */
 const LINES_PER_STEP = 512;
 
@@ -144,7 +190,18 @@ class OutlineBuilder {
   private lastArticle: Sibling | undefined;
   private lastNonCaptionLevel = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, initial?: OutlineState) {
+    if (initial) {
+      this.stack = copyStack(initial.stack);
+      this.lastArticle = initial.lastArticle;
+      this.lastNonCaptionLevel = initial.lastNonCaptionLevel;
+    }
+  }
+
+  /** A copy of where the checks stand (siblings are never changed in place, only replaced). */
+  state(): OutlineState {
+    return { stack: copyStack(this.stack), lastArticle: this.lastArticle, lastNonCaptionLevel: this.lastNonCaptionLevel };
+  }
 
   *build(): Generator<void, { headings: Heading[]; problems: Problem[] }, void> {
     const { text } = this;
@@ -418,10 +475,10 @@ class OutlineBuilder {
     const number = this.text.slice(marker.start, marker.end);
     if (marker.style === 'article') {
       this.checkSibling(this.lastArticle, marker);
-      this.lastArticle = { value: marker.value, marker };
+      this.lastArticle = { value: marker.value, text: number };
     } else {
       this.checkSibling(parent.children.get(marker.style), marker);
-      parent.children.set(marker.style, { value: marker.value, marker });
+      parent.children.set(marker.style, { value: marker.value, text: number });
     }
     if (GBT_STYLES.has(marker.style) && parent.style !== undefined && GBT_STYLES.has(parent.style)) {
       const parentRank = STYLE_RANK[parent.style];
@@ -446,7 +503,7 @@ class OutlineBuilder {
     const { text } = this;
     if (marker.value === previous.value + 1) return;
     const found = text.slice(marker.start, marker.end);
-    const before = text.slice(previous.marker.start, previous.marker.end);
+    const before = previous.text;
     const expectedValue = previous.value + 1;
     const expected = () => renumber(text, marker.start, marker.end, marker.numeralStart, marker.numeralEnd, expectedValue);
     const problem = (code: string, message: string) =>
@@ -464,6 +521,10 @@ class OutlineBuilder {
 const EXAMPLE_MARKER: Record<NumberStyle, string> = {
   part: '第一篇', chapter: '第一章', section: '第一節', article: '第一條', cn: '一、', 'cn-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）',
 };
+
+function copyStack(stack: readonly Frame[]): Frame[] {
+  return stack.map((f) => ({ ...f, children: new Map(f.children) }));
+}
 
 function rootFrame(): Frame {
   return { rank: -Infinity, level: 0, children: new Map() };
