@@ -1,5 +1,5 @@
 // `npm test`: builds, runs the unit suite in node and the integration suite in a real VS Code
-// extension host (development mode, then once from the packaged .vsix), and ends with the line
+// extension host (development mode, in Restricted Mode, then once from the packaged .vsix), and ends with the line
 // `N passed, N failed` over all of them. Exits non-zero when anything failed or could not run.
 //   node test/run.mjs [--unit] [--integration]
 import { execFileSync } from 'node:child_process';
@@ -58,6 +58,9 @@ if (built && !onlyUnit) {
     const dev = await runHostSuite({ tests: join(ROOT, 'out', 'integration', 'suite'), label: 'integration (development)' });
     totals.passed += dev.passed;
     totals.failed += dev.failed;
+    const restricted = await runHostSuite({ tests: join(ROOT, 'out', 'integration', 'restricted'), label: 'integration (Restricted Mode)', restricted: true });
+    totals.passed += restricted.passed;
+    totals.failed += restricted.failed;
     const vsix = join(ROOT, '.vscode-test', 'policy-lens-test.vsix');
     const packaged = step('packaging', () => {
       execFileSync(node, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links',

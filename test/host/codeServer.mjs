@@ -53,7 +53,7 @@ export function installVsix(runDir, vsix) {
  * Starts code-server and resolves once /healthz answers.
  * @returns {{ url: string, stop: () => Promise<void>, log: string }}
  */
-export async function startCodeServer({ runDir, port = 0, extraEnv = {}, userSettings, timeoutMs = 60_000 }) {
+export async function startCodeServer({ runDir, port = 0, extraEnv = {}, userSettings, timeoutMs = 60_000, workspaceTrust = false }) {
   checkHostInstalled();
   const log = join(runDir, 'server.log');
   writeFileSync(join(runDir, 'config.yaml'), 'auth: none\ncert: false\n');
@@ -66,7 +66,7 @@ export async function startCodeServer({ runDir, port = 0, extraEnv = {}, userSet
   const out = openSync(log, 'a');
   const child = spawn(process.execPath, [ENTRY, '--config', join(runDir, 'config.yaml'), '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--user-data-dir', join(runDir, 'user-data'),
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--user-data-dir', join(runDir, 'user-data'),
     '--extensions-dir', join(runDir, 'extensions')],
   { env: serverEnv(runDir, extraEnv), stdio: ['ignore', out, out], detached: true });
   let exited = false;

@@ -7,11 +7,12 @@ import { format } from 'node:util';
 import { ROOT, CHROMIUM, CHROMIUM_ARGS, makeRunDir, removeRunDir, startCodeServer, workbenchUrl, installVsix } from './codeServer.mjs';
 
 /**
- * @param {{ tests: string, vsix?: string, timeoutSec?: number, label?: string, workspace?: string }} opts
- *   With `vsix`, the package is installed into the host and loaded from there (no development path).
+ * @param {{ tests: string, vsix?: string, timeoutSec?: number, label?: string, workspace?: string, restricted?: boolean }} opts
+ *   With `vsix`, the package is installed into the host and loaded from there (no development path). With
+ *   `restricted`, Workspace Trust is on and the folder is opened without being trusted: Restricted Mode.
  * @returns {Promise<{ passed: number, failed: number, exitCode: number, error?: string }>}
  */
-export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'integration', workspace }) {
+export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'integration', workspace, restricted = false }) {
   const { chromium } = await import('playwright-core');
   const runDir = makeRunDir();
   const results = join(runDir, 'results.json');
@@ -22,8 +23,11 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
   const server = await startCodeServer({
     runDir,
     extraEnv: { POLICY_LENS_TEST_RESULTS: results, POLICY_LENS_FIXTURES: join(ROOT, 'test', 'fixtures') },
-    userSettings: { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false,
+    userSettings: { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': restricted,
+      // Restricted Mode without the dialog that asks whether to trust the folder.
+      ...(restricted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
       'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off' },
+    workspaceTrust: restricted,
   });
   const t0 = Date.now();
   const hostLog = createWriteStream(join(runDir, 'extension-host.log'));
