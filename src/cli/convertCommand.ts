@@ -34,7 +34,8 @@ export async function runConvert(args: ParsedArgs, io: CliIO): Promise<number> {
     return 1;
   }
   const converted = convertText(text, config);
-  if (outputs.length === 1) {
+  // `-o -` is standard output, as `-` is standard input.
+  if (outputs.length === 1 && outputs[0] !== '-') {
     try {
       await writeFile(outputs[0], converted);
     } catch (e) {

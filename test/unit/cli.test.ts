@@ -275,7 +275,7 @@ describe('policy-lens convert', () => {
     assert.equal(run.stdout, '\uFEFF第1章 漢字的發展\r\n軟體 (software) 👍\r資料：５０％\n');
   });
 
-  it('-o FILE writes the converted text to FILE and nothing to stdout', async () => {
+  it('-o FILE writes the converted text to FILE and nothing to stdout (-o - to stdout)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
     try {
       const input = join(dir, 'in.txt');
@@ -287,6 +287,10 @@ describe('policy-lens convert', () => {
         assert.equal(run.stdout, '');
         assert.equal(readFileSync(out, 'utf8'), '漢字\r\n');
       }
+      // `-o -` is standard output, not a file named '-'.
+      const dash = await cli(['convert', '--to', 's2t', input, '-o', '-']);
+      assert.equal(dash.code, 0, dash.stderr);
+      assert.equal(dash.stdout, '漢字\r\n');
       const unwritable = await cli(['convert', '--to', 's2t', input, '-o', join(dir, 'no', 'such', 'dir.txt')]);
       assert.equal(unwritable.code, 1);
       assert.match(unwritable.stderr, /cannot write .*dir\.txt/);
