@@ -24,6 +24,16 @@ function cite(text: string, figure: string, occurrence = 0): Citation | null {
 }
 
 describe('citeSources', () => {
+  it('starts a 據 cue after a lead without Han characters: the publisher is the agency alone (AI 據瑞穗證券估計)', () => {
+    for (const lead of ['abc ', 'AI\u3000', 'Note: ']) {
+      const text = `${lead}據瑞穗證券估計，占比為70%。`;
+      const c = cite(text, '70%');
+      assert.ok(c, text);
+      assert.strictEqual(c.publisher, '瑞穗證券', text);
+      assert.strictEqual(c.text, '據瑞穗證券估計', text);
+    }
+  });
+
   describe('on the sample article (hangzhou-model)', () => {
     const text = read('hangzhou-model.zh-Hant.txt');
 

@@ -28,6 +28,8 @@ const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|
 const CLAUSE_OPENERS = /^[\s\0-\x1f\x7f\uFFFD（(【\[「『“‘〔〈]+/;
 const ACCORDING_TO = /^(根據|根据|依據|依据|據|据)/;
 const DATELINE_ACCORDING = /[電电][ \t\u3000]+(根據|根据|依據|依据|據|据)/;
+/** 據 after a lead with no Han character (a Latin word, a code): `AI 據瑞穗證券估計`. */
+const LATIN_LEAD_ACCORDING = /^[^\u3400-\u9fff\uf900-\ufaff]*?[ \t\u3000](根據|根据|依據|依据|據|据)/;
 /** 據悉, 據了解: hearsay, not a source. */
 const HEARSAY = /^(悉|了解|介紹|介绍|此|此前)/;
 const SOURCE_LABEL =
@@ -128,6 +130,11 @@ function clauseCue(text: string, clause: Span): Cue | undefined {
   if (afterDateline) {
     const at = afterDateline.index + afterDateline[0].length - afterDateline[1].length;
     return accordingCue(text, offset + at, words.slice(at), afterDateline[1]);
+  }
+  const afterLatin = LATIN_LEAD_ACCORDING.exec(words);
+  if (afterLatin) {
+    const at = afterLatin[0].length - afterLatin[1].length;
+    return accordingCue(text, offset + at, words.slice(at), afterLatin[1]);
   }
   return verbCue(text, offset, words);
 }
