@@ -3,7 +3,7 @@ import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
-import { lineOf, lineStarts as findLineStarts } from '../text/lines';
+import { lineOf } from '../text/lines';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
 import { headingSteps } from '../outline/headings';
 import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
@@ -275,9 +275,12 @@ export class IncrementalAnalyzer {
     const line0 = first < this.blocks.length ? this.blocks[first].line : 0;
     const added: Block[] = [];
     let line = line0;
+    // A first analysis finds the line starts block by block, in slices (the whole text at once takes a while).
+    const firstStarts = firstRun ? [0] : undefined;
     for (let s = 0, e = 0; s < region.length || (s === 0 && added.length === 0); s = e) {
       e = nextBlockStart(region, s, region.length, this.blockLength);
       const blockText = region.slice(s, e);
+      if (firstStarts) for (let i = blockText.indexOf('\n'); i !== -1; i = blockText.indexOf('\n', i + 1)) firstStarts.push(s + i + 1);
       const above = s > 0 ? region.slice(region.lastIndexOf('\n', s - 2) + 1, s - 1) : stretch.above;
       const below = e < region.length ? region.slice(e, lineEndAt(region, e)) : stretch.below;
       const lineCount = countLines(blockText, start + e < length);
@@ -301,7 +304,7 @@ export class IncrementalAnalyzer {
       }
     }
     replaceRange(this.blocks, first, last - first, added);
-    this.starts = this.spliceLineStarts(region, line0, removed, start, length, delta);
+    this.starts = firstStarts ?? this.spliceLineStarts(region, line0, removed, start, length, delta);
     this.length = length;
     const blocks = this.blocks;
     report.blocks = blocks.length;
@@ -515,7 +518,6 @@ export class IncrementalAnalyzer {
    * ones between. `region` is the new text of the changed blocks, from `start`; `length` the new text's.
    */
   private spliceLineStarts(region: string, line0: number, removed: Block[], start: number, length: number, delta: number): number[] {
-    if (this.last === undefined) return findLineStarts(region);
     const oldAfter = removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0;
     const between = [start];
     const atEnd = start + region.length === length;

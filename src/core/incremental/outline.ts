@@ -87,6 +87,7 @@ export function* settleOutline(
     if (!after) return undefined;
     state = after;
     k = end;
+    yield;
     if (stop !== undefined && previous && sameOutlineState(state, previous.checkpoints.get(stop)!)) {
       // From here on the old outline holds: take it over.
       takeOver(previous, out, stop, previous.headings.length, delta, lineStarts, lines);
