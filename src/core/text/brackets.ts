@@ -19,30 +19,48 @@ export function findUnbalancedBrackets(text: string): Problem[] {
     for (const at of open) problems.push(problem(at, `'${text[at]}' is not closed by '${PAIRS[text[at]]}' in this paragraph`));
     open.length = 0;
   };
+  // By character code: indexing a string (text[i]) makes a new string for each CJK character.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const code = text.charCodeAt(i);
+    const kind = code < KIND.length ? KIND[code] : 0;
+    if (kind === 0) continue;
+    if (kind === LINE_END) {
       flush();
-    } else if (PAIRS[c] !== undefined) {
+    } else if (kind === OPENER) {
       open.push(i);
-    } else if (CLOSERS[c] !== undefined) {
+    } else {
+      const opener = OPENER_OF.get(code)!;
       const top = open.length > 0 ? open[open.length - 1] : -1;
-      if (top >= 0 && text[top] === CLOSERS[c]) {
+      if (top >= 0 && text.charCodeAt(top) === opener) {
         open.pop();
-      } else if (top >= 0 && open.some((at) => text[at] === CLOSERS[c])) {
+      } else if (top >= 0 && open.some((at) => text.charCodeAt(at) === opener)) {
         // The closer matches an outer opener: the inner ones were never closed.
-        while (open.length > 0 && text[open[open.length - 1]] !== CLOSERS[c]) {
+        while (open.length > 0 && text.charCodeAt(open[open.length - 1]) !== opener) {
           const at = open.pop()!;
-          problems.push(problem(at, `'${text[at]}' is not closed by '${PAIRS[text[at]]}' before '${c}'`));
+          problems.push(problem(at, `'${text[at]}' is not closed by '${PAIRS[text[at]]}' before '${text[i]}'`));
         }
         open.pop();
       } else {
-        problems.push(problem(i, `'${c}' has no opening '${CLOSERS[c]}'`));
+        problems.push(problem(i, `'${text[i]}' has no opening '${CLOSERS[text[i]]}'`));
       }
     }
   }
   flush();
   return problems.sort((a, b) => a.start - b.start);
+}
+
+const LINE_END = 1;
+const OPENER = 2;
+const CLOSER = 3;
+/** What each character code below U+FFFF is to the check (0: nothing). */
+const KIND = new Uint8Array(0x10000);
+/** The opener's code for each closer's. */
+const OPENER_OF = new Map<number, number>();
+KIND[10] = LINE_END;
+for (const [o, c] of Object.entries(PAIRS)) {
+  KIND[o.charCodeAt(0)] = OPENER;
+  KIND[c.charCodeAt(0)] = CLOSER;
+  OPENER_OF.set(c.charCodeAt(0), o.charCodeAt(0));
 }
 
 function problem(at: number, message: string): Problem {

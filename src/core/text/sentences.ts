@@ -10,7 +10,11 @@ import type { Span } from '../types';
  */
 
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', ']', '"', "'"]);
-const CLAUSE_SEPARATORS = new Set(['，', ',', '；', ';', '：', ':']);
+const CLAUSE_SEPARATOR_CODES = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
 /** Where a sentence may end: a terminator or a line break. */
 const BOUNDARY = /[。！？!?\r\n]/g;
 
@@ -102,12 +106,13 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     while (to > from && isSpace(text[to - 1])) to--;
     if (to > from) clauses.push({ start: from, end: to });
   };
+  // By character code: indexing a string (text[i]) makes a new string for each CJK character.
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i];
-    if (c === '《') depth++;
-    else if (c === '》' && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_SEPARATORS.has(c)) {
-      if ((c === ',' || c === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const c = text.charCodeAt(i);
+    if (c === TITLE_OPEN) depth++;
+    else if (c === TITLE_CLOSE && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_SEPARATOR_CODES.has(c)) {
+      if ((c === COMMA || c === COLON) && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
       push(start, i);
       start = i + 1;
     }
