@@ -219,6 +219,57 @@ describe('IncrementalAnalyzer', () => {
     );
   });
 
+  it('gives what analyze gives from a text read piece by piece (whole lines at a time), never joined', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(line, headingLine), { minLength: 0, maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(1, 40, 2048),
+        fc.boolean(),
+        (lines, sizes, blockLength, finalBreak) => {
+          const text = lines.join('\n') + (finalBreak && lines.length > 0 ? '\n' : '');
+          // Pieces of whole lines, each with its LF: as an editor reads line ranges.
+          const all = text.split(/(?<=\n)/);
+          const pieces: string[] = [];
+          for (let i = 0, k = 0; i < all.length; k++) {
+            const n = sizes[k % sizes.length];
+            pieces.push(all.slice(i, i + n).join(''));
+            i += n;
+          }
+          const analyzer = new IncrementalAnalyzer({ blockLength });
+          let next = 0;
+          const steps = analyzer.updateFromPieces(() => (next < pieces.length ? pieces[next++] : undefined), 0);
+          let step = steps.next();
+          while (!step.done) step = steps.next();
+          assert.deepStrictEqual(view(step.value), view(analyze(text)));
+          // And it goes on from there like any analysis.
+          const edited = text.slice(0, text.length >> 1) + '。\n資料來源：國家統計局\n' + text.slice(text.length >> 1);
+          assert.deepStrictEqual(view(analyzer.analyze(edited)), view(analyze(edited)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the 資料來源 lines of a first analysis window by window, the same as on the whole text (5,000 lines)', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      // Tables of 150 rows under a caption, each closed by a source line; some cross the 2,000-line windows.
+      const k = i % 157;
+      rows.push(k === 0 ? `表${i} 糧食產量` : k < 151 ? `地區${i}|${i % 97}.5萬噸` : k === 151 ? `資料來源：國家統計局${i}` : k === 152 ? '' : '以上數據為初步統計。');
+    }
+    const text = rows.join('\n');
+    const pieces = text.split(/(?<=\n)/);
+    let next = 0;
+    const analyzer = new IncrementalAnalyzer();
+    const steps = analyzer.updateFromPieces(() => (next < pieces.length ? pieces.slice(next, (next += 333)).join('') : undefined), 5);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const whole = analyze(text);
+    assert.deepStrictEqual(view(step.value), view(whole));
+    assert.ok(whole.figures.filter((f) => f.source?.publisher?.startsWith('國家統計局')).length > 4000);
+  });
+
   it('refuses a change that does not fit the text it has, and keeps working', () => {
     const analyzer = new IncrementalAnalyzer({ blockLength: 10 });
     const text = '一、總體要求\n據瑞穗證券估計，比例為70%。\n';

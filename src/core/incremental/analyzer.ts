@@ -108,6 +108,9 @@ interface Stretch {
   length: number;
 }
 
+/** Lines per window when a first analysis looks for `資料來源` lines. */
+const SOURCE_WINDOW_LINES = 2000;
+
 /** Above this many blocks whose problems changed, the problem list is copied afresh instead of spliced per block. */
 const SPLICES_MAX = 16;
 
@@ -217,6 +220,24 @@ export class IncrementalAnalyzer {
     return yield* this.reanalyse(stretch, sliceMs);
   }
 
+  /**
+   * A first analysis of a text handed over piece by piece: `read` gives the next piece (whole lines,
+   * each but the last ending with its LF) or undefined at the end. The same as `update` of the pieces
+   * joined, without ever holding them joined (an editor can read a large document a range of lines
+   * at a time). Only for an analyzer that has analysed nothing yet.
+   */
+  *updateFromPieces(read: () => string | undefined, sliceMs = 10): Generator<void, Analysis, void> {
+    if (this.last !== undefined) throw new Error('updateFromPieces: only for a first analysis');
+    if (this.whole) {
+      const parts: string[] = [];
+      for (let piece = read(); piece !== undefined; piece = read()) parts.push(piece);
+      return this.analyzeWhole(parts.join(''));
+    }
+    const empty: Stretch = { first: 0, last: 0, start: 0, end: 0, newEnd: 0, region: '', above: undefined, below: undefined, length: 0 };
+    this.flat = undefined;
+    return yield* this.reanalyse(empty, sliceMs, read);
+  }
+
   /** `updateWith` run to the end, without pauses. */
   analyzeChanges(changes: readonly TextChange[]): Analysis {
     const steps = this.updateWith(changes, Infinity);
@@ -259,7 +280,7 @@ export class IncrementalAnalyzer {
   }
 
   /** Analyses the blocks of `stretch` again and settles the document-wide stages (the body of an update). */
-  private *reanalyse(stretch: Stretch, sliceMs: number): Generator<void, Analysis, void> {
+  private *reanalyse(stretch: Stretch, sliceMs: number, pieces?: () => string | undefined): Generator<void, Analysis, void> {
     const report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false, headingsLaid: 0 };
     this.report = report;
     let sliceStart = performance.now();
@@ -269,27 +290,39 @@ export class IncrementalAnalyzer {
       sliceStart = performance.now();
     };
 
-    const { first, last, start, end, newEnd, region, length } = stretch;
+    const { first, last, start, end, region } = stretch;
     const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
     const line0 = first < this.blocks.length ? this.blocks[first].line : 0;
-    const added: Block[] = [];
-    let line = line0;
     // A first analysis finds the line starts block by block, in slices (the whole text at once takes a while).
     const firstStarts = firstRun ? [0] : undefined;
-    for (let s = 0, e = 0; s < region.length || (s === 0 && added.length === 0); s = e) {
-      e = nextBlockStart(region, s, region.length, this.blockLength);
-      const blockText = region.slice(s, e);
-      if (firstStarts) for (let i = blockText.indexOf('\n'); i !== -1; i = blockText.indexOf('\n', i + 1)) firstStarts.push(s + i + 1);
-      const above = s > 0 ? region.slice(region.lastIndexOf('\n', s - 2) + 1, s - 1) : stretch.above;
-      const below = e < region.length ? region.slice(e, lineEndAt(region, e)) : stretch.below;
-      const lineCount = countLines(blockText, start + e < length);
-      const local = placeLocal(localFindings(blockText, above, below), start + s, line);
-      added.push({ start: start + s, end: start + e, text: blockText, line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
-      line += lineCount;
-      report.blocksAnalysed++;
-      if (due()) yield* pause();
+    const cut = new BlockCutter(this.blockLength, start, line0, firstStarts);
+    if (pieces) {
+      // Whole lines at a time: a block is cut only once the line after it has come.
+      let work = '';
+      let at = 0;
+      let above: string | undefined;
+      for (let more = true; more; ) {
+        const piece = pieces();
+        if (piece === undefined) more = false;
+        else work += piece;
+        const used = cut.blocks(work, at, above, undefined, more);
+        if (used > 0) {
+          above = lastLine(work.slice(0, used));
+          work = work.slice(used);
+          at += used;
+        }
+        if (due()) yield* pause();
+      }
+    } else {
+      const steps = cut.steps(region, stretch.above, stretch.below, stretch.length);
+      while (!steps.next().done) if (due()) yield* pause();
     }
+    const added = cut.added;
+    report.blocksAnalysed = added.length;
+    const line = cut.line;
+    const newEnd = pieces ? cut.end : stretch.newEnd;
+    const length = pieces ? cut.end : stretch.length;
     const lineDelta = line - (removed.length > 0 ? removed[removed.length - 1].line + removed[removed.length - 1].lineCount : line0);
     const delta = newEnd - end;
     // Where the replaced blocks' results sit in the document-wide lists.
@@ -375,7 +408,7 @@ export class IncrementalAnalyzer {
     // Blocks outside the changed ones whose problems change too.
     const dirty = new Set<number>();
     // `資料來源` lines and the figures they cover.
-    if (firstRun) this.sourceBlocks = findSourceBlocks(region);
+    if (firstRun) this.sourceBlocks = yield* this.allSourceBlocks(due, pause);
     const covered = firstRun ? undefined : this.spliceSourceBlocks(start, newEnd, delta);
     if (whole) {
       for (const b of blocks) {
@@ -560,6 +593,32 @@ export class IncrementalAnalyzer {
     if (i === j && found.length === 0) return undefined;
     replaceRange(list, i, j - i, found);
     return { start: from, end: to };
+  }
+
+  /**
+   * Every `資料來源` line's block, window by window of lines, each window read with the SOURCE_LINE_REACH
+   * lines above it (all a source line looks at): the same as `findSourceBlocks` of the whole text.
+   */
+  private *allSourceBlocks(due: () => boolean, pause: () => Generator<void, void, void>): Generator<void, SourceBlock[], void> {
+    const { starts } = this;
+    const out: SourceBlock[] = [];
+    for (let l0 = 0; l0 < starts.length; l0 += SOURCE_WINDOW_LINES) {
+      const l1 = Math.min(starts.length, l0 + SOURCE_WINDOW_LINES);
+      const from = starts[Math.max(0, l0 - SOURCE_LINE_REACH)];
+      const lo = starts[l0];
+      const to = l1 < starts.length ? starts[l1] : this.length;
+      for (const b of findSourceBlocks(this.sliceText(from, to))) {
+        // Each source line is taken in the window it is in (a block ends where its source line starts).
+        if (b.end + from < lo || (l1 < starts.length && b.end + from >= to)) continue;
+        b.start += from;
+        b.end += from;
+        b.citation.start += from;
+        b.citation.end += from;
+        out.push(b);
+      }
+      if (due()) yield* pause();
+    }
+    return out;
   }
 
   private countSpellings(b: Block, sign: 1 | -1, touched: Set<string>): void {
@@ -1053,4 +1112,71 @@ function applyChanges(text: string, changes: readonly TextChange[], origin: numb
     text = text.slice(0, at) + c.text + text.slice(at + c.length);
   }
   return text;
+}
+
+/** The last line of `text`, which ends with an LF, without it. */
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf('\n', text.length - 2) + 1, text.length - 1);
+}
+
+/**
+ * Cuts text into blocks and finds their local findings, block after block; a text may come whole
+ * (`steps`) or piece by piece (`blocks`).
+ */
+class BlockCutter {
+  readonly added: Block[] = [];
+  /** The line the next block starts on, and its offset. */
+  line: number;
+  end: number;
+
+  constructor(
+    private readonly blockLength: number,
+    start: number,
+    line: number,
+    /** Line starts found so far (a first analysis), or undefined. */
+    private readonly starts: number[] | undefined,
+  ) {
+    this.end = start;
+    this.line = line;
+  }
+
+  /** Cuts all of `region` (its text from `this.end`), pausing after each block. */
+  *steps(region: string, above: string | undefined, below: string | undefined, length: number): Generator<void, void, void> {
+    const start = this.end;
+    for (let s = 0, e = 0; s < region.length || (s === 0 && this.added.length === 0); s = e) {
+      e = nextBlockStart(region, s, region.length, this.blockLength);
+      this.add(region, s, e, above, below, start + e < length);
+      yield;
+    }
+  }
+
+  /**
+   * Cuts the blocks of `work` (the text from offset `at`, whole lines) that are sure to end where they
+   * end: all of them when nothing is `more` to come, else those followed by a block start. Returns how
+   * many characters of `work` those blocks took.
+   */
+  blocks(work: string, at: number, above: string | undefined, below: string | undefined, more: boolean): number {
+    let s = 0;
+    while (s < work.length || (!more && s === 0 && this.added.length === 0 && at === 0)) {
+      const e = nextBlockStart(work, s, work.length, this.blockLength);
+      if (e >= work.length && more) break;
+      this.add(work, s, e, above, below, e < work.length);
+      s = e;
+    }
+    return s;
+  }
+
+  /** Block [s, e) of `text`, at offset this.end of the document. */
+  private add(text: string, s: number, e: number, above: string | undefined, below: string | undefined, followed: boolean): void {
+    const blockText = text.slice(s, e);
+    const start = this.end;
+    if (this.starts) for (let i = blockText.indexOf('\n'); i !== -1; i = blockText.indexOf('\n', i + 1)) this.starts.push(start + i + 1);
+    const lineAbove = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : above;
+    const lineBelow = e < text.length ? text.slice(e, lineEndAt(text, e)) : below;
+    const lineCount = countLines(blockText, followed);
+    const local = placeLocal(localFindings(blockText, lineAbove, lineBelow), start, this.line);
+    this.added.push({ start, end: start + blockText.length, text: blockText, line: this.line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
+    this.line += lineCount;
+    this.end = start + blockText.length;
+  }
 }
