@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allSections, sectionTree } from '../core/outline/sections';
+import { allSections, sectionEnds, sectionTree } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { documentLength, sectionEnd, sectionEndLine } from './ranges';
 
@@ -10,11 +10,24 @@ export function registerFolding(selector: vscode.DocumentSelector, analyses: Doc
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const ranges: vscode.FoldingRange[] = [];
-      // Lines from the analysis when they are the document's (they are unless it has lone CRs).
       const starts = a.lineStarts.length === doc.lineCount ? a.lineStarts : undefined;
-      for (const s of allSections(sectionTree(a.outline, documentLength(doc)))) {
-        const first = starts ? s.heading.line - 1 : doc.positionAt(s.heading.start).line;
-        const last = starts ? sectionEndLine(starts, s) : sectionEnd(doc, s).line;
+      if (!starts) {
+        // Lines from the document when the analysis counts them otherwise (lone CRs).
+        for (const s of allSections(sectionTree(a.outline, documentLength(doc)))) {
+          const first = doc.positionAt(s.heading.start).line;
+          const last = sectionEnd(doc, s).line;
+          if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
+        }
+        return ranges;
+      }
+      // The same sections straight from the flat outline and the analysis's lines (a 10 MB draft has
+      // thousands of headings; no tree, no positions).
+      const outline = a.outline;
+      const ends = sectionEnds(outline, documentLength(doc));
+      for (let k = 0; k < outline.length; k++) {
+        const h = outline[k];
+        const first = h.line - 1;
+        const last = sectionEndLine(starts, { heading: h, end: ends[k], children: [] });
         if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
       }
       return ranges;

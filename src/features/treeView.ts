@@ -5,10 +5,14 @@ import type { Figure } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
 
+/** Figures and terms keep offsets: a range is made only for an item VS Code shows (a draft has tens of thousands). */
 type Node =
-  | { kind: 'group'; label: string; children: Node[]; icon: string }
-  | { kind: 'figure'; figure: Figure; uri: vscode.Uri; range: vscode.Range }
-  | { kind: 'term'; id: string; count: number; uri: vscode.Uri; range: vscode.Range };
+  | { kind: 'group'; label: string; children: Node[]; icon: string; collapsed?: boolean }
+  | { kind: 'figure'; figure: Figure; doc: vscode.TextDocument }
+  | { kind: 'term'; id: string; count: number; doc: vscode.TextDocument; start: number; end: number };
+
+/** Above this many figures, section groups start collapsed: VS Code resolves every item of an expanded group. */
+const EXPANDED_FIGURES_MAX = 300;
 
 /** The active document's figures grouped by section, and its terms with counts, in the Explorer. */
 export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
@@ -34,11 +38,13 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = new vscode.ThemeIcon(node.icon);
       return item;
     }
-    const open: vscode.Command = { command: 'vscode.open', title: '', arguments: [node.uri, { selection: node.range, preserveFocus: false }] };
+    const [start, end] = node.kind === 'term' ? [node.start, node.end] : [node.figure.start, node.figure.end];
+    const selection = offsetRange(node.doc, start, end);
+    const open: vscode.Command = { command: 'vscode.open', title: '', arguments: [node.doc.uri, { selection, preserveFocus: false }] };
     if (node.kind === 'term') {
       const item = new vscode.TreeItem(node.id);
       item.description = `×${node.count}`;
@@ -73,10 +79,10 @@ function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
     if (!current || moved) {
       const heading = h >= 0 ? a.outline[h] : undefined;
       const label = heading ? [heading.number, heading.title].filter(Boolean).join(' ') : vscode.l10n.t('Before the first heading');
-      current = { kind: 'group', label, icon: 'symbol-namespace', children: [] };
+      current = { kind: 'group', label, icon: 'symbol-namespace', children: [], collapsed: a.figures.length > EXPANDED_FIGURES_MAX };
       groups.push(current);
     }
-    current.children.push({ kind: 'figure', figure: f, uri: doc.uri, range: offsetRange(doc, f.start, f.end) });
+    current.children.push({ kind: 'figure', figure: f, doc });
   }
   return groups;
 }
@@ -89,7 +95,7 @@ function termNodes(doc: vscode.TextDocument, a: Analysis): Node[] {
     else first.set(t.id, { count: 1, start: t.start, end: t.end });
   }
   return [...first].sort((x, y) => y[1].count - x[1].count).map(([id, v]) => ({
-    kind: 'term' as const, id, count: v.count, uri: doc.uri, range: offsetRange(doc, v.start, v.end),
+    kind: 'term' as const, id, count: v.count, doc, start: v.start, end: v.end,
   }));
 }
 

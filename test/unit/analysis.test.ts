@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyze, needsSource, type Analysis } from '../../src/core/analysis';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
-import { sectionTree } from '../../src/core/outline/sections';
+import { allSections, sectionEnds, sectionTree } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
 
@@ -162,5 +163,20 @@ describe('spans and sections', () => {
     assert.equal(tree[1].children[0].heading.number, '圖1-1');
     assert.equal(tree[1].end, a.outline[3].start);
     assert.equal(tree[3].end, HANT.length);
+  });
+
+  it('ends sections the same flat (sectionEnds) as nested (sectionTree), for outlines of every shape', () => {
+    const level = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(fc.array(level, { maxLength: 40 }), (levels) => {
+        const outline = levels.map((l, k) => ({ ...analyze('一、甲').outline[0], level: l, start: k * 10, end: k * 10 + 5, line: k + 1 }));
+        const ends = sectionEnds(outline, levels.length * 10 + 3);
+        const nested = [...allSections(sectionTree(outline, levels.length * 10 + 3))];
+        assert.deepStrictEqual(nested.map((s) => s.heading), outline);
+        assert.deepStrictEqual(nested.map((s) => s.end), ends);
+        // Each child starts inside its parent and is of a deeper level.
+        for (const s of nested) for (const c of s.children) assert.ok(c.heading.level > s.heading.level && c.heading.start < s.end);
+      }),
+    );
   });
 });

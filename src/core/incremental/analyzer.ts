@@ -306,7 +306,10 @@ export class IncrementalAnalyzer {
         const piece = pieces();
         if (piece === undefined) more = false;
         else work += piece;
-        const used = cut.blocks(work, at, above, undefined, more);
+        const blocks = cut.blocks(work, at, above, undefined, more);
+        let r = blocks.next();
+        for (; !r.done; r = blocks.next()) if (due()) yield* pause();
+        const used = r.value;
         if (used > 0) {
           above = lastLine(work.slice(0, used));
           work = work.slice(used);
@@ -1152,16 +1155,17 @@ class BlockCutter {
 
   /**
    * Cuts the blocks of `work` (the text from offset `at`, whole lines) that are sure to end where they
-   * end: all of them when nothing is `more` to come, else those followed by a block start. Returns how
-   * many characters of `work` those blocks took.
+   * end: all of them when nothing is `more` to come, else those followed by a block start; pauses after
+   * each. Returns how many characters of `work` those blocks took.
    */
-  blocks(work: string, at: number, above: string | undefined, below: string | undefined, more: boolean): number {
+  *blocks(work: string, at: number, above: string | undefined, below: string | undefined, more: boolean): Generator<void, number, void> {
     let s = 0;
     while (s < work.length || (!more && s === 0 && this.added.length === 0 && at === 0)) {
       const e = nextBlockStart(work, s, work.length, this.blockLength);
       if (e >= work.length && more) break;
       this.add(work, s, e, above, below, e < work.length);
       s = e;
+      yield;
     }
     return s;
   }
