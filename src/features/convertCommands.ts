@@ -77,6 +77,10 @@ async function convertTarget(t: Target, config: ConfigName, protect: ProtectOpti
  */
 async function applyConversion(t: Target, converted: readonly string[]): Promise<boolean> {
   const doc = t.editor.document;
+  if (doc.isClosed) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the document was closed during the conversion, so nothing was applied.'));
+    return false;
+  }
   if (doc.version !== t.version) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: the document changed during the conversion, so nothing was applied. Run the conversion again.'));
     return false;
@@ -85,7 +89,20 @@ async function applyConversion(t: Target, converted: readonly string[]): Promise
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: nothing to convert'), 3000);
     return true;
   }
-  return t.editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
+  // The editor the conversion started from may be gone (a preview tab the diff took over): edit the
+  // document in any editor that shows it, or show it again. The edit checks the version it was read at.
+  const editor = vscode.window.visibleTextEditors.find((e) => e === t.editor)
+    ?? vscode.window.visibleTextEditors.find((e) => e.document === doc)
+    ?? (await vscode.window.showTextDocument(doc, { viewColumn: t.editor.viewColumn, preview: false }));
+  if (doc.version !== t.version) return applyConversion(t, converted);
+  return editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
+}
+
+/** Closes the diff tabs that show the preview `uri`. */
+async function closePreview(uri: vscode.Uri): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === uri.toString());
+  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
 }
 
 async function convertActiveEditor(deps: ConvertDeps, config: ConfigName): Promise<boolean> {
@@ -138,6 +155,7 @@ export function convertCommandHandlers(deps: ConvertDeps): Record<ConvertCommand
     const review = vscode.l10n.t('Review {0} ambiguous characters…', count);
     const answer = await vscode.window.showInformationMessage(
       vscode.l10n.t('Apply the {0} conversion to {1}?', config, name), apply, ...(count > 0 ? [review] : []), vscode.l10n.t('Discard'));
+    await closePreview(uri);
     deps.previews.forget(uri);
     if (answer === review) {
       const reviewed = await reviewChoices(converted, choices);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activatedExtension, openText, readFixture } from '../fixtures';
+import { activatedExtension, openText, readFixture, waitFor } from '../fixtures';
 
 const HANT = readFixture('hangzhou-model.zh-Hant.txt');
 
@@ -34,6 +34,26 @@ describe('conversion commands', () => {
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.convert', 't2s'), true);
     assert.ok(doc.getText().includes('护城河'));
     assert.ok(!doc.getText().includes('護城河'));
+  });
+
+  it('shows a preview diff first and converts only once the notification\'s Apply is chosen', async () => {
+    const doc = await openText('发展经济，头发干了。\n');
+    const done = vscode.commands.executeCommand<boolean>('policyLens.convertWithPreview', 's2t');
+    // The diff's right side is the read-only preview of the converted document; the document is unchanged meanwhile.
+    const preview = await waitFor('the preview diff', () =>
+      vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.uri.scheme === 'policy-lens-preview'));
+    assert.strictEqual(preview.getText(), '發展經濟，頭髮幹了。\n');
+    assert.strictEqual(doc.getText(), '发展经济，头发干了。\n');
+    // "Apply" is the notification's first (primary) button; ask until the toast is there to take it.
+    const applied = await waitFor('the conversion applied from the notification', async () => {
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      return Promise.race([done, new Promise<undefined>((r) => setTimeout(() => r(undefined), 200))]);
+    });
+    assert.strictEqual(applied, true);
+    assert.strictEqual(doc.getText(), '發展經濟，頭髮幹了。\n');
+    // The diff took the place of the document's preview tab: it is closed again, the document shown and changed.
+    assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.scheme === 'policy-lens-preview'), 'the preview diff is closed');
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === doc), 'the document is shown');
   });
 
   it('applies nothing when the document changes during a long conversion, and keeps the edit', async () => {
