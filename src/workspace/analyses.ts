@@ -9,8 +9,12 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const SLICE_MS = 8;
 /** Lines read at a time by a first analysis (a range of lines is copied quickly; a whole large document is not). */
 const PIECE_LINES = 2000;
-/** Edits kept for a document nobody asked about lately; beyond them its next analysis reads the whole text. */
+/**
+ * Edit events, and characters inserted by them, kept for a document nobody asked about lately; beyond
+ * either its next analysis reads the whole text instead.
+ */
 const EDITS_KEPT = 2000;
+const EDIT_CHARS_KEPT = 1024 * 1024;
 
 interface Entry {
   /** Keeps the blocks of the last text it analysed: an edit re-analyses only what it touched. */
@@ -28,6 +32,8 @@ interface Entry {
   edits: { version: number; changes: TextChange[] }[] | undefined;
   /** A version found to hold no Chinese: not analysed, and not read again. */
   withoutChinese?: number;
+  /** Characters the recorded edits insert. */
+  editChars?: number;
 }
 
 /** The document's length in UTF-16 units, from its line starts (no copy of the text). */
@@ -126,7 +132,8 @@ export class DocumentAnalyses implements vscode.Disposable {
     if (!entry?.edits || e.contentChanges.length === 0) return;
     const changes = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     entry.edits.push({ version: e.document.version, changes });
-    if (entry.edits.length > EDITS_KEPT) entry.edits = undefined;
+    entry.editChars = (entry.editChars ?? 0) + changes.reduce((n, c) => n + c.text.length, 0);
+    if (entry.edits.length > EDITS_KEPT || entry.editChars > EDIT_CHARS_KEPT) entry.edits = undefined;
   }
 
   /**
@@ -136,6 +143,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   private takeChanges(entry: Entry, version: number): TextChange[] | undefined {
     const edits = entry.edits;
     entry.edits = [];
+    entry.editChars = 0;
     if (!edits || entry.analysis === undefined) return undefined;
     const since = edits.filter((e) => e.version > entry.version);
     const through = since.filter((e) => e.version <= version);
