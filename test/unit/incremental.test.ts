@@ -448,4 +448,19 @@ describe('IncrementalAnalyzer', () => {
     assert.deepStrictEqual(starts.map((s) => text.slice(s, s + 2)), ['國家', '公共', '數據']);
     assert.strictEqual(isBlockStart(text, text.indexOf('一、')), false);
   });
+
+  it('starts blocks at 第X條 lines after a sentence, numbered or not: a law of 1,200 articles is not one block', () => {
+    const text = '第一章 總則\n' + Array.from({ length: 1200 }, (_, k) => `第${k + 1}條 為了規範數據處理活動，保障數據安全，比例不低於${k % 90}%。`).join('\n');
+    // After 一、…。 a 第X條 line may start a block; a GB/T number may not (it reads the line above).
+    const mixed = '1. 加強領導。\n第三條 本辦法所稱數據。\n（一）組織實施。';
+    assert.strictEqual(isBlockStart(mixed, mixed.indexOf('第三條')), true);
+    assert.strictEqual(isBlockStart(mixed, mixed.indexOf('（一）')), false);
+    const analyzer = new IncrementalAnalyzer({ blockLength: 2048 });
+    assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
+    assert.ok(analyzer.report.blocks >= 15, `${analyzer.report.blocks} blocks`);
+    const at = text.indexOf('不低於', text.indexOf('第600條')) + 3;
+    const edited = text.slice(0, at) + '1' + text.slice(at);
+    assert.deepStrictEqual(view(analyzer.analyzeChanges([{ offset: at, length: 0, text: '1' }])), view(analyze(edited)));
+    assert.strictEqual(analyzer.report.blocksAnalysed, 1);
+  });
 });

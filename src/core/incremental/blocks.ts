@@ -1,4 +1,4 @@
-import { readNumberMarker } from '../outline/numbering';
+import { readNumberMarker, type NumberStyle } from '../outline/numbering';
 
 /**
  * Where a document can be cut into blocks that every local stage analyses alone with the same result
@@ -11,10 +11,15 @@ import { readNumberMarker } from '../outline/numbering';
  * - fences (```) switch heading detection off for the rest of the text (handled by the caller).
  * So a block starts only at a line that follows a sentence (its last character is 。！？) and that
  * itself begins with a Han character but no heading number: no bracket, quote or name can reach across,
- * and both lines read the same whatever comes before them.
+ * and both lines read the same whatever comes before them. A line numbered 第X篇/章/節/條 may start one
+ * too, after any sentence, numbered or not: such a line reads no line above it (only the GB/T numbers
+ * 一、（一）1.（1） do, to tell list items from headings), so a law or a regulation, all articles, is
+ * not one block.
  */
 
 const SENTENCE_END = '。！？';
+/** Numbers whose lines are headings or not whatever the lines above them say. */
+const CONTEXT_FREE: ReadonlySet<NumberStyle> = new Set<NumberStyle>(['part', 'chapter', 'section', 'article']);
 const HAN = /^\p{Script=Han}/u;
 
 /** Bounds of the line starting at `start`, without its LF (a CR before it stays). */
@@ -30,10 +35,13 @@ export function lineEndAt(text: string, start: number): number {
  */
 export function isBlockStart(text: string, lineStart: number): boolean {
   if (lineStart <= 0 || lineStart >= text.length || text[lineStart - 1] !== '\n') return false;
-  if (!HAN.test(text.slice(lineStart, lineStart + 2)) || readNumberMarker(text, lineStart)) return false;
+  if (!HAN.test(text.slice(lineStart, lineStart + 2))) return false;
+  const marker = readNumberMarker(text, lineStart);
+  if (marker && !CONTEXT_FREE.has(marker.style)) return false;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const previous = text.slice(prevStart, lineStart - 1).trim();
   if (previous.length === 0 || !SENTENCE_END.includes(previous[previous.length - 1])) return false;
+  if (marker) return true;
   const lead = text.slice(prevStart, lineStart - 1).search(/\S/);
   return readNumberMarker(text, prevStart + lead) === undefined;
 }
@@ -52,15 +60,17 @@ export function blockStarts(text: string, from: number, to: number, minLength: n
 
 /**
  * The block start after the one at `from`: the first admissible line start at least `minLength`
- * characters on, or `to` when there is none before it.
+ * characters on, or `to` when there is none before it. `checked`, a line start, says that the line
+ * starts before it were looked at already and are none.
  *
  * nextBlockStart('甲。\n乙。\n丙', 0, 8, 1) === 3
  */
-export function nextBlockStart(text: string, from: number, to: number, minLength: number): number {
+export function nextBlockStart(text: string, from: number, to: number, minLength: number, checked = 0): number {
   const next = from + minLength;
   if (next >= to) return to;
   // The first line start at or after `next`.
   let at = text[next - 1] === '\n' ? next : lineEndAt(text, next) + 1;
+  if (checked > at) at = checked;
   while (at < to && !isBlockStart(text, at)) at = lineEndAt(text, at) + 1;
   return Math.min(at, to);
 }
