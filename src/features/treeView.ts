@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { needsSource, type Analysis } from '../core/analysis';
 import { describeValue } from '../core/figures/describe';
-import type { Figure } from '../core/types';
+import type { Figure, TermMatch } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
 
@@ -9,7 +9,7 @@ import { offsetRange } from './ranges';
 type Node =
   | { kind: 'group'; label: string; children: Node[]; icon: string; collapsed?: boolean }
   | { kind: 'figure'; figure: Figure; doc: vscode.TextDocument }
-  | { kind: 'term'; id: string; count: number; doc: vscode.TextDocument; start: number; end: number };
+  | { kind: 'term'; id: string; count: number; doc: vscode.TextDocument; first: TermMatch };
 
 /** Above this many figures, section groups start collapsed: VS Code resolves every item of an expanded group. */
 const EXPANDED_FIGURES_MAX = 300;
@@ -42,7 +42,8 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
       item.iconPath = new vscode.ThemeIcon(node.icon);
       return item;
     }
-    const [start, end] = node.kind === 'term' ? [node.start, node.end] : [node.figure.start, node.figure.end];
+    // Figures and terms are the analysis's own objects, which an update moves with the text.
+    const { start, end } = node.kind === 'term' ? node.first : node.figure;
     const selection = offsetRange(node.doc, start, end);
     const open: vscode.Command = { command: 'vscode.open', title: '', arguments: [node.doc.uri, { selection, preserveFocus: false }] };
     if (node.kind === 'term') {
@@ -88,14 +89,14 @@ function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
 }
 
 function termNodes(doc: vscode.TextDocument, a: Analysis): Node[] {
-  const first = new Map<string, { count: number; start: number; end: number }>();
+  const first = new Map<string, { count: number; term: TermMatch }>();
   for (const t of a.terms) {
     const seen = first.get(t.id);
     if (seen) seen.count++;
-    else first.set(t.id, { count: 1, start: t.start, end: t.end });
+    else first.set(t.id, { count: 1, term: t });
   }
   return [...first].sort((x, y) => y[1].count - x[1].count).map(([id, v]) => ({
-    kind: 'term' as const, id, count: v.count, doc, start: v.start, end: v.end,
+    kind: 'term' as const, id, count: v.count, doc, first: v.term,
   }));
 }
 

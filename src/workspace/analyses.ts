@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import { IncrementalAnalyzer, type TextChange } from '../core/incremental/analyzer';
+import { hasChinese } from '../core/text/chinese';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Work between two turns of the event loop, so typing never waits long for an analysis. */
 const SLICE_MS = 8;
 /** Lines read at a time by a first analysis (a range of lines is copied quickly; a whole large document is not). */
@@ -85,6 +85,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   constructor(private readonly settings: Settings, private readonly glossaries: WorkspaceGlossaries) {
     const invalidate = (): void => {
       this.entries.clear();
+      // The size limit may have changed: the next analysis of each document says again.
+      this.tooLarge.clear();
       this.invalidated.fire();
     };
     this.disposables = [
@@ -108,6 +110,7 @@ export class DocumentAnalyses implements vscode.Disposable {
         entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined, edits: undefined };
         this.entries.set(key, entry);
       }
+      if (entry.withoutChinese === doc.version) return undefined;
       if (entry.analysis && entry.version === doc.version) return entry.analysis;
       // One run per document at a time, shared by every caller: two updates on one analyzer would
       // cut up the same blocks. The run goes on until it has analysed the version current when it ends.
@@ -117,7 +120,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (doc.isClosed) return undefined;
       // Invalidated meanwhile (a glossary or a setting changed): analyse again with the new one.
       if (this.entries.get(key) !== current) continue;
-      if (result === undefined) return undefined;
+      if (result === undefined || current.withoutChinese === doc.version) return undefined;
       if (current.version === doc.version) return current.analysis;
     }
   }
@@ -162,13 +165,20 @@ export class DocumentAnalyses implements vscode.Disposable {
       const first = entry.analysis === undefined;
       const changes = first ? undefined : this.takeChanges(entry, version);
       let steps: Generator<void, Analysis, void>;
+      // The size from the line starts: a document over the limit is never copied, nor analysed.
+      if (!this.withinLimit(doc, lengthOf(doc))) {
+        // Whatever was analysed is let go; a smaller version is analysed afresh. (The entry stays: a
+        // caller that finds its entry replaced would start over, again and again.)
+        entry.analysis = undefined;
+        entry.edits = undefined;
+        entry.analyzer = this.newAnalyzer();
+        return undefined;
+      }
       if (changes) {
         steps = entry.analyzer.updateWith(changes, SLICE_MS);
       } else {
         // Records what comes after this version.
         entry.edits = [];
-        // The size from the line starts: a document over the limit is never copied.
-        if (!this.withinLimit(doc, lengthOf(doc))) return undefined;
         if (entry.withoutChinese === version) return undefined;
         if (first) {
           // Read a range of lines at a time, never the whole document at once (doc.getText() of 10 MB
@@ -178,14 +188,16 @@ export class DocumentAnalyses implements vscode.Disposable {
           if (chinese === undefined) continue;
           if (!chinese) {
             entry.withoutChinese = version;
+            entry.edits = undefined;
             return undefined;
           }
           steps = entry.analyzer.updateFromPieces(pieces(doc), SLICE_MS);
         } else {
           // The edits since the last analysis are unknown: compare the whole text with it.
           const text = doc.getText();
-          if (!CJK.test(text)) {
+          if (!hasChinese(text)) {
             entry.withoutChinese = version;
+            entry.edits = undefined;
             return undefined;
           }
           steps = entry.analyzer.update(text, SLICE_MS);
@@ -216,18 +228,17 @@ export class DocumentAnalyses implements vscode.Disposable {
         step = steps.next();
       }
       if (overtaken || !step.done) continue;
-      entry.analysis = step.value;
-      entry.version = version;
       if (changes && !this.fits(entry.analyzer, doc, version)) {
         // The edits did not add up to the document: analyse its text again (what differs is redone).
+        // The result is not kept, so nobody is handed it meanwhile.
         entry.edits = undefined;
         continue;
       }
-      if (changes && !this.withinLimit(doc, entry.analyzer.textLength)) {
-        this.entries.delete(doc.uri.toString());
-        return undefined;
-      }
-      if (doc.version === version) return step.value;
+      entry.analysis = step.value;
+      entry.version = version;
+      // Edits can take the last Chinese character away: then the document is left alone like one opened so.
+      entry.withoutChinese = entry.analyzer.hasChinese ? undefined : version;
+      if (doc.version === version) return entry.withoutChinese === version ? undefined : step.value;
     }
   }
 
@@ -238,7 +249,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   private async hasChinese(doc: vscode.TextDocument, version: number): Promise<boolean | undefined> {
     const read = pieces(doc);
     for (let piece = read(); piece !== undefined; piece = read()) {
-      if (CJK.test(piece)) return true;
+      if (hasChinese(piece)) return true;
       await nextTurn();
       if (doc.isClosed || doc.version !== version) return undefined;
     }

@@ -4,6 +4,7 @@ import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
 import { lineOf } from '../text/lines';
+import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
 import { headingSteps } from '../outline/headings';
 import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
@@ -247,6 +248,11 @@ export class IncrementalAnalyzer {
   /** The length of the text last analysed. */
   get textLength(): number {
     return this.length;
+  }
+
+  /** Whether the text last analysed has a Chinese character. */
+  get hasChinese(): boolean {
+    return this.flat !== undefined && this.blocks.length === 0 ? hasChinese(this.flat) : this.blocks.some((b) => b.local.chinese);
   }
 
   /** How many lines the text last analysed has (LF-separated, as `lineStarts` counts them). */
@@ -1131,6 +1137,8 @@ class BlockCutter {
   /** The line the next block starts on, and its offset. */
   line: number;
   end: number;
+  /** How much of the text after the last block was looked through for a block start, without one. */
+  private looked = 0;
 
   constructor(
     private readonly blockLength: number,
@@ -1161,8 +1169,13 @@ class BlockCutter {
   *blocks(work: string, at: number, above: string | undefined, below: string | undefined, more: boolean): Generator<void, number, void> {
     let s = 0;
     while (s < work.length || (!more && s === 0 && this.added.length === 0 && at === 0)) {
-      const e = nextBlockStart(work, s, work.length, this.blockLength);
-      if (e >= work.length && more) break;
+      // Lines the last call looked at, for want of a block start, are not looked at again.
+      const e = nextBlockStart(work, s, work.length, this.blockLength, s === 0 ? this.looked : 0);
+      if (e >= work.length && more) {
+        this.looked = work.length - s;
+        break;
+      }
+      this.looked = 0;
       this.add(work, s, e, above, below, e < work.length);
       s = e;
       yield;

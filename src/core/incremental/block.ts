@@ -1,3 +1,4 @@
+import { hasChinese } from '../text/chinese';
 import type { Figure, GlossaryEntry, Problem, TermMatch } from '../types';
 import type { Glossary } from '../terms/glossary';
 import { definedTerms } from '../terms/defined';
@@ -35,6 +36,8 @@ export interface LocalFindings {
   fenced: boolean;
   /** The block has an ideographic description character (⿰), which OpenCC reads across line ends. */
   described: boolean;
+  /** The block has a Chinese character. */
+  chinese: boolean;
 }
 
 /**
@@ -93,6 +96,7 @@ export function localFindings(text: string, above: string | undefined, below: st
     headingTexts,
     fenced: text.includes('```') || text.includes('~~~'),
     described: /[\u2ff0-\u2fff]/.test(text),
+    chinese: hasChinese(text),
   };
 }
 

@@ -52,6 +52,7 @@ export function* settleOutline(
   window = WINDOW,
 ): Generator<void, SettledOutline | undefined, void> {
   const n = lines.length;
+  window = Math.max(1, Math.floor(window));
   const out: SettledOutline = { headings: [], problems: [], problemHeadings: [], texts: texts.slice(), checkpoints: new Map(), shifts: new Array<number>(n).fill(0), laid: 0 };
   let k = 0;
   let state = initialOutlineState();
