@@ -103,4 +103,39 @@ describe('policyLens.maxFileSizeMB', () => {
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
     assert.ok((folds?.length ?? 0) > 0, 'folding ranges once the limit is raised');
   });
+
+  it('skips a document an edit takes over the limit, and analyses it again once the edit is undone', async () => {
+    const api = (await activatedExtension()).exports as Api;
+    await config().update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Global);
+    const doc = await openText(HANT);
+    const editor = vscode.window.activeTextEditor!;
+    await waitFor('the sample article analysed', () => (api.statusItem.text.includes('繁') ? true : undefined));
+    const paste = HANT.repeat(Math.ceil((1.1 * 1024 * 1024) / HANT.length));
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), paste)));
+    await waitFor('the skipped sign after the paste', () => (api.statusItem.text.includes('$(circle-slash)') ? true : undefined));
+    const none = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+    assert.strictEqual(none?.length ?? 0, 0, 'nothing for the oversized version');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), HANT);
+    await waitFor('the script in the status bar after the undo', () => (api.statusItem.text.includes('繁') ? true : undefined));
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+    assert.ok((folds?.length ?? 0) > 0);
+  });
+});
+
+describe('a document that loses its Chinese', () => {
+  it('is left alone once an edit takes the last Chinese character away, and analysed again when some comes back', async () => {
+    await activatedExtension();
+    const doc = await openText('一、總體要求\n加強數據要素市場建設。\n');
+    const editor = vscode.window.activeTextEditor!;
+    const folds = () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri).then((f) => f?.length ?? 0);
+    assert.ok((await folds()) > 0);
+    const all = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
+    assert.ok(await editor.edit((b) => b.replace(all, '1. General\nPlain English only (59%).\n')));
+    assert.strictEqual(await folds(), 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 21));
+    assert.strictEqual((hovers ?? []).length, 0, 'no hover on 59% in a document without Chinese');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '一、總體要求\n')));
+    assert.ok((await folds()) > 0);
+  });
 });
