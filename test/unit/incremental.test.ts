@@ -35,6 +35,8 @@ const CROSS_LINE = [
   '國家數據局（', '以下簡稱「數據局」）負責。', 'High Bandwidth', 'Memory (HBM)是關鍵。', '（HBM）', '《國家信息化發展報告》', '（以下簡稱「報告」）',
   '總體要求', '總體要求。', '一、總體要求', '（一）指導思想。以新思想為指導。', '各項措施如下：', '1. 加強領導。', '2. 完善制度。',
   '表1 糧食產量', '地區|產量', '華北|1.4萬億斤', '資料來源：國家統計局', '據《國家信息化發展報告(2023 年)》，', '',
+  // GB/T items that are list items whatever precedes them (a comma before the sentence end), and ones that are not.
+  '1. 加強領導，完善制度。', '（二）推進數據要素市場建設，比例達到70%。', '3. 保障措施。', '第五條 本辦法自公布之日起施行。',
 ];
 
 /** A fixture line, whole or cut short (short lines without 。 are what plain headings and tables are made of). */
@@ -451,10 +453,17 @@ describe('IncrementalAnalyzer', () => {
 
   it('starts blocks at 第X條 lines after a sentence, numbered or not: a law of 1,200 articles is not one block', () => {
     const text = '第一章 總則\n' + Array.from({ length: 1200 }, (_, k) => `第${k + 1}條 為了規範數據處理活動，保障數據安全，比例不低於${k % 90}%。`).join('\n');
-    // After 一、…。 a 第X條 line may start a block; a GB/T number may not (it reads the line above).
-    const mixed = '1. 加強領導。\n第三條 本辦法所稱數據。\n（一）組織實施。';
+    // After 1.…。 a 第X條 line may start a block. A GB/T number reads the line above: it may start one
+    // after a line that is what it is alone (第三條…), not after a short item that is a heading or a list
+    // item depending on what precedes it (1. 加強領導。).
+    const mixed = '1. 加強領導。\n第三條 本辦法所稱數據。\n（一）組織實施。\n（二）加強保障。';
     assert.strictEqual(isBlockStart(mixed, mixed.indexOf('第三條')), true);
-    assert.strictEqual(isBlockStart(mixed, mixed.indexOf('（一）')), false);
+    assert.strictEqual(isBlockStart(mixed, mixed.indexOf('（一）')), true);
+    assert.strictEqual(isBlockStart(mixed, mixed.indexOf('（二）')), false);
+    const list = Array.from({ length: 3000 }, (_, k) => `${(k % 9) + 1}. 第${k}項措施，推進數據要素市場建設，比例達到${k % 100}%。`).join('\n');
+    const listAnalyzer = new IncrementalAnalyzer();
+    assert.deepStrictEqual(view(listAnalyzer.analyze(list)), view(analyze(list)));
+    assert.ok(listAnalyzer.report.blocks > 20, `a list of 3,000 items in ${listAnalyzer.report.blocks} blocks`);
     const analyzer = new IncrementalAnalyzer({ blockLength: 2048 });
     assert.deepStrictEqual(view(analyzer.analyze(text)), view(analyze(text)));
     assert.ok(analyzer.report.blocks >= 15, `${analyzer.report.blocks} blocks`);

@@ -1,4 +1,5 @@
 import { readNumberMarker, type NumberStyle } from '../outline/numbering';
+import { classifiesAlone } from '../outline/headings';
 
 /**
  * Where a document can be cut into blocks that every local stage analyses alone with the same result
@@ -12,9 +13,10 @@ import { readNumberMarker, type NumberStyle } from '../outline/numbering';
  * So a block starts only at a line that follows a sentence (its last character is 。！？) and that
  * itself begins with a Han character but no heading number: no bracket, quote or name can reach across,
  * and both lines read the same whatever comes before them. A line numbered 第X篇/章/節/條 may start one
- * too, after any sentence, numbered or not: such a line reads no line above it (only the GB/T numbers
- * 一、（一）1.（1） do, to tell list items from headings), so a law or a regulation, all articles, is
- * not one block.
+ * too, after any sentence, numbered or not: such a line reads no line above it, so a law or a regulation,
+ * all articles, is not one block. A GB/T-numbered line (一、（一）1.（1）) reads the line above (an item
+ * after a colon or another item is a list item, not a heading): it may start a block when that line is
+ * what it is on its own (`classifiesAlone`), so a long list is not one block either.
  */
 
 const SENTENCE_END = '。！？';
@@ -35,13 +37,15 @@ export function lineEndAt(text: string, start: number): number {
  */
 export function isBlockStart(text: string, lineStart: number): boolean {
   if (lineStart <= 0 || lineStart >= text.length || text[lineStart - 1] !== '\n') return false;
-  if (!HAN.test(text.slice(lineStart, lineStart + 2))) return false;
   const marker = readNumberMarker(text, lineStart);
-  if (marker && !CONTEXT_FREE.has(marker.style)) return false;
+  if (!marker && !HAN.test(text.slice(lineStart, lineStart + 2))) return false;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const previous = text.slice(prevStart, lineStart - 1).trim();
   if (previous.length === 0 || !SENTENCE_END.includes(previous[previous.length - 1])) return false;
-  if (marker) return true;
+  if (marker) {
+    // 第X條 reads no line above; a GB/T number reads the line above as the block would: alone.
+    return CONTEXT_FREE.has(marker.style) || classifiesAlone(text, prevStart, lineStart - 1);
+  }
   const lead = text.slice(prevStart, lineStart - 1).search(/\S/);
   return readNumberMarker(text, prevStart + lead) === undefined;
 }

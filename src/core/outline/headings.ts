@@ -183,6 +183,17 @@ export function structuralHeadingTest(text: string): (start: number, end: number
   return (start, end) => builder.isStructuralLine(start, end);
 }
 
+/**
+ * Whether the line [start, end) of `text` is a heading, a list item or a paragraph whatever the lines
+ * above it are. Only a GB/T-numbered line of one sentence reads them (an item of a list after a colon or
+ * another item); most such lines come out the same either way.
+ *
+ * classifiesAlone('1. 加強領導，完善制度。', 0, 12) === true; classifiesAlone('1. 加強領導。', 0, 7) === false
+ */
+export function classifiesAlone(text: string, start: number, end: number): boolean {
+  return new OutlineBuilder(text).classifiesAlone(start, end);
+}
+
 class OutlineBuilder {
   private readonly headings: Heading[] = [];
   private readonly problems: Problem[] = [];
@@ -262,6 +273,15 @@ class OutlineBuilder {
       this.add(i, starts[i], ends[i], candidate);
     }
     return { headings: this.headings, problems: this.problems };
+  }
+
+  classifiesAlone(start: number, end: number): boolean {
+    const { text } = this;
+    if (end > start && text[end - 1] === '\r') end--;
+    const cs = skipBlanks(text, start, end);
+    const ce = trimEnd(text, cs, end);
+    // The lines above reach a line's class only through the last character and the class of the line before it.
+    return cs === ce || this.classify(start, cs, ce, '', 'blank').cls === this.classify(start, cs, ce, '：', 'list').cls;
   }
 
   isStructuralLine(start: number, end: number): boolean {
