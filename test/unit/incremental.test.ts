@@ -272,6 +272,12 @@ describe('IncrementalAnalyzer', () => {
     assert.ok(whole.figures.filter((f) => f.source?.publisher?.startsWith('國家統計局')).length > 4000);
   });
 
+  it('keeps the CR of a heading line that ends with two (\\r\\r\\n), as analyze does', () => {
+    for (const text of ['一、總體要求\r\r\n內容。', '# 標題\r\r\n正文。\r\n', '甲。\r\n\r\n總體要求\r\r\n\r\n乙。']) {
+      for (const blockLength of [1, 2048]) assert.deepStrictEqual(view(new IncrementalAnalyzer({ blockLength }).analyze(text)), view(analyze(text)), JSON.stringify(text));
+    }
+  });
+
   it('refuses a change that does not fit the text it has, and keeps working', () => {
     const analyzer = new IncrementalAnalyzer({ blockLength: 10 });
     const text = '一、總體要求\n據瑞穗證券估計，比例為70%。\n';

@@ -116,8 +116,9 @@ function* outlineWindow(
     parts.push('。\n');
     length += 2;
     laidAt.push(length);
-    parts.push(texts[k], '\n');
-    length += texts[k].length + 1;
+    // CRLF: the outline takes one CR off a line's end; a heading line's own text may end with a CR (\r\r\n).
+    parts.push(texts[k], '\r\n');
+    length += texts[k].length + 2;
   }
   // The last heading, too, must have a paragraph after it.
   parts.push('。');
