@@ -1,3 +1,4 @@
+import { findTitles, type Title } from './text/titles';
 import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from './types';
 import { Glossary } from './terms/glossary';
 import { builtinEntries } from './terms/builtin';
@@ -31,6 +32,8 @@ export interface Analysis {
   /** The script the text is written in. */
   script: DocumentScript;
   lineStarts: number[];
+  /** The 《titles》 the text cites, for links to their sources. */
+  titles: Title[];
 }
 
 /** Figure kinds that state a quantity and so should cite where it comes from. */
@@ -71,7 +74,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...headingProblems,
     ...findUnbalancedBrackets(text),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { terms, figures, outline: headings, problems, definedTerms, glossary, script, lineStarts: lineStarts(text) };
+  return { terms, figures, outline: headings, problems, definedTerms, glossary, script, lineStarts: lineStarts(text), titles: findTitles(text) };
 }
 
 let builtin: Glossary | undefined;

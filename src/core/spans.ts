@@ -23,15 +23,26 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return undefined;
 }
 
-/** The spans of a sorted list that overlap [start, end). */
-export function spansIn<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+/**
+ * Index of the first item of a sorted list that `before` is false for (it must hold for a prefix of the
+ * list and for nothing after), by binary search; the list's length when there is none.
+ *
+ * firstNotBefore([1, 3, 5], (n) => n < 4) === 2
+ */
+export function firstNotBefore<T>(list: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
+    if (before(list[mid])) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The spans of a sorted list that overlap [start, end). */
+export function spansIn<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  const lo = firstNotBefore(spans, (s) => s.end <= start);
   const out: T[] = [];
   for (let i = lo; i < spans.length && spans[i].start < end; i++) out.push(spans[i]);
   return out;

@@ -1,35 +1,26 @@
 import * as vscode from 'vscode';
-import { allSections, sectionEnds, sectionTree } from '../core/outline/sections';
+import { sectionEnds } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
-import { documentLength, sectionEnd, sectionEndLine } from './ranges';
+import { documentLength, sectionEndLine } from './ranges';
 
-/** A fold for each section: from its heading line to the line before the next heading of its level. */
+/**
+ * A fold for each section: from its heading line to the line before the next heading of its level.
+ * Lines come from the analysis, whose line starts are the document's (VS Code gives every line an LF
+ * or CRLF end, which is what the analysis counts); no positions are made, as a 10 MB draft has
+ * thousands of sections.
+ */
 export function registerFolding(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerFoldingRangeProvider(selector, {
     async provideFoldingRanges(doc) {
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const ranges: vscode.FoldingRange[] = [];
-      const starts = a.lineStarts.length === doc.lineCount ? a.lineStarts : undefined;
-      if (!starts) {
-        // Lines from the document when the analysis counts them otherwise (lone CRs).
-        for (const s of allSections(sectionTree(a.outline, documentLength(doc)))) {
-          const first = doc.positionAt(s.heading.start).line;
-          const last = sectionEnd(doc, s).line;
-          if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
-        }
-        return ranges;
-      }
-      // The same sections straight from the flat outline and the analysis's lines (a 10 MB draft has
-      // thousands of headings; no tree, no positions).
-      const outline = a.outline;
-      const ends = sectionEnds(outline, documentLength(doc));
-      for (let k = 0; k < outline.length; k++) {
-        const h = outline[k];
+      const ends = sectionEnds(a.outline, documentLength(doc));
+      a.outline.forEach((h, k) => {
         const first = h.line - 1;
-        const last = sectionEndLine(starts, { heading: h, end: ends[k], children: [] });
+        const last = sectionEndLine(a.lineStarts, h, ends[k]);
         if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
-      }
+      });
       return ranges;
     },
   });

@@ -3,7 +3,6 @@ import { foldVariants } from '../core/text/variants';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
 
-const TITLE = /《([^《》\n]{1,80})》/g;
 const LINKABLE = /^(https?|file):/i;
 
 /**
@@ -23,13 +22,11 @@ export function registerLinks(selector: vscode.DocumentSelector, analyses: Docum
         urls.set(foldVariants(e.source!.title), url);
       }
       if (urls.size === 0) return [];
-      const text = doc.getText();
       const links: vscode.DocumentLink[] = [];
-      for (const m of text.matchAll(TITLE)) {
-        const url = urls.get(foldVariants(m[1]));
+      for (const title of a.titles) {
+        const url = urls.get(foldVariants(title.text));
         if (!url) continue;
-        const start = m.index + 1;
-        const link = new vscode.DocumentLink(offsetRange(doc, start, start + m[1].length), vscode.Uri.parse(url));
+        const link = new vscode.DocumentLink(offsetRange(doc, title.start, title.end), vscode.Uri.parse(url));
         link.tooltip = url;
         links.push(link);
       }

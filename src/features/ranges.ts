@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Section } from '../core/outline/sections';
+import type { Heading } from '../core/types';
 import { lineOf } from '../core/text/lines';
 
 /** The editor range of a core span (UTF-16 offsets, end exclusive). */
@@ -20,10 +21,10 @@ export function sectionEnd(doc: vscode.TextDocument, s: Section): vscode.Positio
 }
 
 /**
- * `sectionEnd(doc, s).line`, from the analysis's line starts instead of the document (no positions
- * made: a 10 MB draft has thousands of sections). Only for line starts that match the document's lines.
+ * `sectionEnd(doc, s).line` for the section of `heading` that ends at `end`, from the analysis's line
+ * starts instead of the document (no positions made: a 10 MB draft has thousands of sections).
  */
-export function sectionEndLine(lineStarts: readonly number[], s: Section): number {
-  const line = lineOf(lineStarts, s.end);
-  return lineStarts[line] === s.end && line > 0 && s.end > s.heading.end ? line - 1 : line;
+export function sectionEndLine(lineStarts: readonly number[], heading: Heading, end: number): number {
+  const line = lineOf(lineStarts, end);
+  return lineStarts[line] === end && line > 0 && end > heading.end ? line - 1 : line;
 }

@@ -166,7 +166,8 @@ export class DocumentAnalyses implements vscode.Disposable {
       const changes = first ? undefined : this.takeChanges(entry, version);
       let steps: Generator<void, Analysis, void>;
       // The size from the line starts: a document over the limit is never copied, nor analysed.
-      if (!this.withinLimit(doc, lengthOf(doc))) {
+      const length = lengthOf(doc);
+      if (!this.withinLimit(doc, length)) {
         // Whatever was analysed is let go; a smaller version is analysed afresh. (The entry stays: a
         // caller that finds its entry replaced would start over, again and again.)
         entry.analysis = undefined;
@@ -182,8 +183,11 @@ export class DocumentAnalyses implements vscode.Disposable {
         if (entry.withoutChinese === version) return undefined;
         if (first) {
           // Read a range of lines at a time, never the whole document at once (doc.getText() of 10 MB
-          // is a 35-50 ms copy); first make sure there is Chinese in it at all.
-          const chinese = await this.hasChinese(doc, version);
+          // is a 35-50 ms copy); first make sure there is Chinese in it at all. The pieces read for
+          // that are analysed first, then the rest.
+          const read = pieces(doc);
+          const scanned: string[] = [];
+          const chinese = await this.hasChinese(doc, version, read, scanned);
           if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
           if (chinese === undefined) continue;
           if (!chinese) {
@@ -191,7 +195,7 @@ export class DocumentAnalyses implements vscode.Disposable {
             entry.edits = undefined;
             return undefined;
           }
-          steps = entry.analyzer.updateFromPieces(pieces(doc), SLICE_MS);
+          steps = entry.analyzer.updateFromPieces(() => scanned.shift() ?? read(), SLICE_MS);
         } else {
           // The edits since the last analysis are unknown: compare the whole text with it.
           const text = doc.getText();
@@ -228,7 +232,7 @@ export class DocumentAnalyses implements vscode.Disposable {
         step = steps.next();
       }
       if (overtaken || !step.done) continue;
-      if (changes && !this.fits(entry.analyzer, doc, version)) {
+      if (changes && !this.fits(entry.analyzer, doc, version, length)) {
         // The edits did not add up to the document: analyse its text again (what differs is redone).
         // The result is not kept, so nobody is handed it meanwhile.
         entry.edits = undefined;
@@ -243,12 +247,13 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   /**
-   * Whether the document has a Chinese character, read a range of lines per turn of the event loop
-   * (most documents answer in the first); undefined if a newer version came meanwhile.
+   * Whether the document has a Chinese character, reading its pieces with `read`, one per turn of the
+   * event loop (most documents answer in the first), and keeping them in `scanned`; undefined if a newer
+   * version came meanwhile.
    */
-  private async hasChinese(doc: vscode.TextDocument, version: number): Promise<boolean | undefined> {
-    const read = pieces(doc);
+  private async hasChinese(doc: vscode.TextDocument, version: number, read: () => string | undefined, scanned: string[]): Promise<boolean | undefined> {
     for (let piece = read(); piece !== undefined; piece = read()) {
+      scanned.push(piece);
       if (hasChinese(piece)) return true;
       await nextTurn();
       if (doc.isClosed || doc.version !== version) return undefined;
@@ -256,10 +261,13 @@ export class DocumentAnalyses implements vscode.Disposable {
     return false;
   }
 
-  /** Whether the analyzer's text has the document's length and line count (when the version is still current). */
-  private fits(analyzer: IncrementalAnalyzer, doc: vscode.TextDocument, version: number): boolean {
+  /**
+   * Whether the analyzer's text has the document's length (`length`, read at `version`) and line count,
+   * when the version is still current.
+   */
+  private fits(analyzer: IncrementalAnalyzer, doc: vscode.TextDocument, version: number, length: number): boolean {
     if (doc.version !== version) return true;
-    return analyzer.lineCount === doc.lineCount && lengthOf(doc) === analyzer.textLength;
+    return analyzer.lineCount === doc.lineCount && length === analyzer.textLength;
   }
 
   /** `policyLens.maxFileSizeMB` if the document's last analysis was skipped for being larger, else undefined. */

@@ -71,23 +71,8 @@ await delay(SETTLE_MS);
 
 // ——— the first analysis of a 10 MB document ———
 const doc = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/bench-corpus-10MB.txt')), corpus.text);
-const opened = await whileResponsive(() => {
-  // Opening fires what VS Code fires: the status bar, diagnostics and tree view start on the document too.
-  vscode.openInEditor(doc);
-  return folding.provideFoldingRanges(doc, {}, vscode.cancellationToken);
-});
-if (!Array.isArray(opened.result) || opened.result.length === 0) {
-  fail('editor.firstAnalysis', `the folding provider answered ${JSON.stringify(opened.result)?.slice(0, 100)} for the 10 MB corpus`);
-}
-figure('editor.firstAnalysis.maxBlockMs', opened.maxBlockMs, 'ms', {
-  goal: `<= ${FRAME_MS}`,
-  withoutGcMs: round(opened.maxBlockMsWithoutGc),
-  gcInLongTurnsMs: round(opened.gcInLongTurnsMs),
-  over16ms: opened.over,
-  longest: opened.longest,
-  turns: opened.turns,
-  settledMaxBlockMs: round(opened.settledMaxBlockMs),
-});
+const opened = await openAndFold(doc, 'editor.firstAnalysis', 'the 10 MB corpus');
+figure('editor.firstAnalysis.maxBlockMs', opened.maxBlockMs, 'ms', { ...turnFigures(opened), settledMaxBlockMs: round(opened.settledMaxBlockMs) });
 figure('editor.firstAnalysis.ms', opened.ms, 'ms', {
   bytes: corpus.bytes,
   utf16: corpus.chars,
@@ -140,22 +125,8 @@ figure('editor.edit.ms', median(edits.map((e) => e.ms)), 'ms', {
   const OpenCC = require('opencc-js');
   const single = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/bench-corpus-10MB.zh-Hant.txt')),
     OpenCC.Converter({ from: 'cn', to: 'tw' })(corpus.text));
-  const first = await whileResponsive(() => {
-    vscode.openInEditor(single);
-    return folding.provideFoldingRanges(single, {}, vscode.cancellationToken);
-  });
-  if (!Array.isArray(first.result) || first.result.length === 0) {
-    fail('editor.firstAnalysis.singleScript', `the folding provider answered ${JSON.stringify(first.result)?.slice(0, 100)} for the Traditional corpus`);
-  }
-  figure('editor.firstAnalysis.singleScript.maxBlockMs', first.maxBlockMs, 'ms', {
-    goal: `<= ${FRAME_MS}`,
-    withoutGcMs: round(first.maxBlockMsWithoutGc),
-    gcInLongTurnsMs: round(first.gcInLongTurnsMs),
-    over16ms: first.over,
-    longest: first.longest,
-    turns: first.turns,
-    ms: round(first.ms),
-  });
+  const first = await openAndFold(single, 'editor.firstAnalysis.singleScript', 'the Traditional corpus');
+  figure('editor.firstAnalysis.singleScript.maxBlockMs', first.maxBlockMs, 'ms', { ...turnFigures(first), ms: round(first.ms) });
 }
 
 // ——— a first analysis overtaken by a newer version answers for the newer one ———
@@ -227,6 +198,31 @@ async function overtaken(askAgainMs) {
  * then goes on watching for SETTLE_MS, while the features' debounced work (diagnostics, status bar) runs, and
  * reports the longest turn then too (settledMaxBlockMs).
  */
+/** Opens `document` as VS Code opens one and asks for its folding ranges while measuring the turns; fails without ranges. */
+async function openAndFold(document, name, what) {
+  const measured = await whileResponsive(() => {
+    // Opening fires what VS Code fires: the status bar, diagnostics and tree view start on the document too.
+    vscode.openInEditor(document);
+    return folding.provideFoldingRanges(document, {}, vscode.cancellationToken);
+  });
+  if (!Array.isArray(measured.result) || measured.result.length === 0) {
+    fail(name, `the folding provider answered ${JSON.stringify(measured.result)?.slice(0, 100)} for ${what}`);
+  }
+  return measured;
+}
+
+/** The extra fields of a maxBlockMs figure. */
+function turnFigures(measured) {
+  return {
+    goal: `<= ${FRAME_MS}`,
+    withoutGcMs: round(measured.maxBlockMsWithoutGc),
+    gcInLongTurnsMs: round(measured.gcInLongTurnsMs),
+    over16ms: measured.over,
+    longest: measured.longest,
+    turns: measured.turns,
+  };
+}
+
 async function whileResponsive(start) {
   let last = performance.now();
   let maxBlockMs = 0;
@@ -237,14 +233,18 @@ async function whileResponsive(start) {
   let answered = false;
   let turns = 0;
   let watching = true;
-  const tick = () => {
-    const now = performance.now();
+  /** A turn from `last` to `now`. */
+  const turn = (now) => {
     const gap = now - last;
     maxBlockMs = Math.max(maxBlockMs, gap);
     if (gap > FRAME_MS) {
       over.push(gap);
       if (!answered) long.push([last, now]);
     } else if (!answered) maxShort = Math.max(maxShort, gap);
+  };
+  const tick = () => {
+    const now = performance.now();
+    turn(now);
     last = now;
     turns++;
     if (watching) setImmediate(tick);
@@ -254,12 +254,8 @@ async function whileResponsive(start) {
   last = t;
   const result = await start();
   const answeredAt = performance.now();
+  turn(answeredAt);
   answered = true;
-  maxBlockMs = Math.max(maxBlockMs, answeredAt - last);
-  if (answeredAt - last > FRAME_MS) {
-    over.push(answeredAt - last);
-    long.push([last, answeredAt]);
-  } else maxShort = Math.max(maxShort, answeredAt - last);
   const longest = over.sort((a, b) => b - a).slice(0, 3).map(round);
   const answer = { result, ms: answeredAt - t, maxBlockMs, over: over.length, longest, turns };
   maxBlockMs = 0;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyze, needsSource, type Analysis } from '../../src/core/analysis';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
-import { allSections, sectionEnds, sectionTree } from '../../src/core/outline/sections';
+import { sectionEnds, sectionTree, type Section } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
 
@@ -156,6 +156,14 @@ describe('spans and sections', () => {
     assert.deepEqual(spansIn(spans, 6, 11), [spans[1], spans[2]]);
   });
 
+  it('lists the 《titles》 the text cites, each span holding the title between the brackets', () => {
+    const a = analyze(HANT);
+    const report = a.titles.find((t) => t.text === '國家信息化發展報告(2023 年)');
+    assert.ok(report, a.titles.map((t) => t.text).join(' | '));
+    assert.equal(HANT.slice(report.start - 1, report.end + 1), '《國家信息化發展報告(2023 年)》');
+    assert.ok(a.titles.every((t) => HANT.slice(t.start, t.end) === t.text && !t.text.includes('\n')));
+  });
+
   it('nests sections by level and ends each at the next heading of its level', () => {
     const a = analyze(HANT);
     const tree = sectionTree(a.outline, HANT.length);
@@ -165,15 +173,19 @@ describe('spans and sections', () => {
     assert.equal(tree[3].end, HANT.length);
   });
 
-  it('ends sections the same flat (sectionEnds) as nested (sectionTree), for outlines of every shape', () => {
+  it('ends each section at the next heading of its level or above, flat (sectionEnds) and nested (sectionTree)', () => {
     const level = fc.integer({ min: 1, max: 5 });
+    const depthFirst = (tree: Section[]): Section[] => tree.flatMap((s) => [s, ...depthFirst(s.children)]);
     fc.assert(
       fc.property(fc.array(level, { maxLength: 40 }), (levels) => {
+        const length = levels.length * 10 + 3;
         const outline = levels.map((l, k) => ({ ...analyze('一、甲').outline[0], level: l, start: k * 10, end: k * 10 + 5, line: k + 1 }));
-        const ends = sectionEnds(outline, levels.length * 10 + 3);
-        const nested = [...allSections(sectionTree(outline, levels.length * 10 + 3))];
+        // The rule, read straight off the list: the first later heading whose level is not deeper.
+        const expected = outline.map((h, k) => outline.slice(k + 1).find((g) => g.level <= h.level)?.start ?? length);
+        assert.deepStrictEqual(sectionEnds(outline, length), expected);
+        const nested = depthFirst(sectionTree(outline, length));
         assert.deepStrictEqual(nested.map((s) => s.heading), outline);
-        assert.deepStrictEqual(nested.map((s) => s.end), ends);
+        assert.deepStrictEqual(nested.map((s) => s.end), expected);
         // Each child starts inside its parent and is of a deeper level.
         for (const s of nested) for (const c of s.children) assert.ok(c.heading.level > s.heading.level && c.heading.start < s.end);
       }),

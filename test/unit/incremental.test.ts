@@ -118,6 +118,7 @@ function view(a: Analysis): Record<string, string> {
     definedTerms: JSON.stringify(a.definedTerms),
     glossary: JSON.stringify(a.glossary.entries),
     lineStarts: JSON.stringify(a.lineStarts),
+    titles: JSON.stringify(a.titles),
   };
 }
 

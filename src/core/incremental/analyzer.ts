@@ -1,11 +1,13 @@
-import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from '../types';
+import type { Figure, GlossaryEntry, Heading, Problem, Span, TermMatch } from '../types';
+import type { Title } from '../text/titles';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
 import { foldVariants } from '../text/variants';
 import { lineOf } from '../text/lines';
 import { hasChinese } from '../text/chinese';
-import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
+import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
+import { firstNotBefore } from '../spans';
 import { headingSteps } from '../outline/headings';
 import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
@@ -28,7 +30,6 @@ import {
   figureSettingOf,
   isPartOfCue,
   localFindings,
-  sourceBlockAt,
   type BlockFigures,
   type BlockMixed,
   type BlockTerms,
@@ -155,6 +156,7 @@ export class IncrementalAnalyzer {
   /** Per term and folded form written in two spellings or more: the spelling written most (first on a tie). */
   private readonly mains = new Map<string, string>();
   private terms: TermMatch[] = [];
+  private titles: Title[] = [];
   private figures: Figure[] = [];
   private problems: Problem[] = [];
   /** `problems` is each block's problems, one block after another (not the script checked on the whole text). */
@@ -306,20 +308,18 @@ export class IncrementalAnalyzer {
     if (pieces) {
       // Whole lines at a time: a block is cut only once the line after it has come.
       let work = '';
-      let at = 0;
       let above: string | undefined;
       for (let more = true; more; ) {
         const piece = pieces();
         if (piece === undefined) more = false;
         else work += piece;
-        const blocks = cut.blocks(work, at, above, undefined, more);
+        const blocks = cut.blocks(work, above, more);
         let r = blocks.next();
         for (; !r.done; r = blocks.next()) if (due()) yield* pause();
         const used = r.value;
         if (used > 0) {
           above = lastLine(work.slice(0, used));
           work = work.slice(used);
-          at += used;
         }
         if (due()) yield* pause();
       }
@@ -399,18 +399,21 @@ export class IncrementalAnalyzer {
     // A setting changed: every block's results are new, and so are the lists made of them.
     const whole = firstRun || report.redone.length > 0;
 
-    // The lists of terms and figures: the changed blocks' part replaced.
+    // The lists of terms, figures and titles: the changed blocks' part replaced.
     if (whole) {
       this.terms = [];
       this.figures = [];
+      this.titles = [];
       for (const b of blocks) {
         for (const t of b.terms!.terms) this.terms.push(t);
         for (const f of b.figures!.figures) this.figures.push(f);
+        for (const t of b.local.titles) this.titles.push(t);
         if (due()) yield* pause();
       }
     } else {
-      replaceRange(this.terms, at.terms, gone.terms, ([] as TermMatch[]).concat(...added.map((b) => b.terms!.terms)));
-      replaceRange(this.figures, at.figures, gone.figures, ([] as Figure[]).concat(...added.map((b) => b.figures!.figures)));
+      replaceRange(this.terms, at.terms, gone.terms, flat(added, (b) => b.terms!.terms));
+      replaceRange(this.figures, at.figures, gone.figures, flat(added, (b) => b.figures!.figures));
+      replaceRange(this.titles, at.titles, gone.titles, flat(added, (b) => b.local.titles));
     }
     if (due()) yield* pause();
 
@@ -490,7 +493,7 @@ export class IncrementalAnalyzer {
       replaceRange(this.problems, at.problems, gone.problems, fresh);
       this.spliceBlockProblems(dirty);
     }
-    this.last = { terms: this.terms, figures: this.figures, outline: outline.headings, problems: this.problems, definedTerms, glossary, script, lineStarts: this.starts };
+    this.last = { terms: this.terms, figures: this.figures, outline: outline.headings, problems: this.problems, definedTerms, glossary, script, lineStarts: this.starts, titles: this.titles };
     return this.last;
   }
 
@@ -543,16 +546,9 @@ export class IncrementalAnalyzer {
     return this.lastBlockFrom(offset, (b) => b.start);
   }
 
-  /** The last block whose `key` is at most `value` (blocks are in order of both keys). */
+  /** The last block whose `key` is at most `value` (blocks are in order of both keys), or the first. */
   private lastBlockFrom(value: number, key: (b: Block) => number): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (key(this.blocks[mid]) <= value) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, firstNotBefore(this.blocks, (b) => key(b) <= value) - 1);
   }
 
   /**
@@ -583,8 +579,8 @@ export class IncrementalAnalyzer {
     const to = lastLine < starts.length ? starts[lastLine] : this.length;
     // Old blocks whose source line lay in [start, to) before the change (a block ends where its source line starts).
     const list = this.sourceBlocks;
-    const i = firstEndingAtOrAfter(list, start);
-    const j = firstEndingAtOrAfter(list, to - delta);
+    const i = firstNotBefore(list, (b) => b.end < start);
+    const j = firstNotBefore(list, (b) => b.end < to - delta);
     for (let k = j; k < list.length; k++) {
       const b = list[k];
       b.start += delta;
@@ -768,7 +764,7 @@ export class IncrementalAnalyzer {
   /** Merges a block's problems into `out` in the order `analyze` sorts them; returns how many. */
   private mergeBlockProblems(b: Block, out: Problem[]): number {
     const outline = this.outlineProblems;
-    let i = firstStartingAtOrAfter(outline, b.start);
+    let i = firstNotBefore(outline, (p) => p.start < b.start);
     const own: Problem[] = [];
     const last = b === this.blocks[this.blocks.length - 1];
     for (; i < outline.length && (outline[i].start < b.end || last); i++) own.push(outline[i]);
@@ -892,6 +888,7 @@ function moveBlock(b: Block, d: number, lines: number): void {
   b.end += d;
   b.line += lines;
   moveSpans(b.local.brackets, d);
+  moveSpans(b.local.titles, d);
   for (const e of b.local.defined) if (e.origin.line !== undefined) e.origin.line += lines;
   if (b.terms) moveTerms(b.terms.terms, d, lines);
   if (b.figures) moveFigures(b.figures, d, lines);
@@ -903,11 +900,12 @@ function moveBlock(b: Block, d: number, lines: number): void {
 /** Block-relative findings moved to the block's place in the text. */
 function placeLocal(local: LocalFindings, start: number, line: number): LocalFindings {
   moveSpans(local.brackets, start);
+  moveSpans(local.titles, start);
   for (const e of local.defined) if (e.origin.line !== undefined) e.origin.line += line;
   return local;
 }
 
-function moveSpans(spans: Problem[], d: number): void {
+function moveSpans(spans: Span[], d: number): void {
   for (const p of spans) {
     p.start += d;
     p.end += d;
@@ -1012,13 +1010,14 @@ function takeOverProblems(previous: readonly Problem[], next: Problem[], moved: 
   return changed;
 }
 
-/** How many terms, figures and problems blocks [from, to) hold. */
-function totals(blocks: readonly Block[], from: number, to: number): { terms: number; figures: number; problems: number } {
-  const sum = { terms: 0, figures: 0, problems: 0 };
+/** How many terms, figures, titles and problems blocks [from, to) hold. */
+function totals(blocks: readonly Block[], from: number, to: number): { terms: number; figures: number; titles: number; problems: number } {
+  const sum = { terms: 0, figures: 0, titles: 0, problems: 0 };
   for (let k = from; k < to; k++) {
     const b = blocks[k];
     sum.terms += b.terms?.terms.length ?? 0;
     sum.figures += b.figures?.figures.length ?? 0;
+    sum.titles += b.local.titles.length;
     sum.problems += b.problemCount;
   }
   return sum;
@@ -1045,30 +1044,6 @@ function replaceRange<T>(list: T[], at: number, count: number, items: readonly T
 /** The same objects in the same order. */
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Index of the first source block (sorted, disjoint) that ends at or after `offset`. */
-function firstEndingAtOrAfter(blocks: readonly SourceBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first problem of a sorted list that starts at or after `offset`. */
-function firstStartingAtOrAfter(problems: readonly Problem[], offset: number): number {
-  let lo = 0;
-  let hi = problems.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (problems[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const CHUNK = 4096;
@@ -1162,13 +1137,14 @@ class BlockCutter {
   }
 
   /**
-   * Cuts the blocks of `work` (the text from offset `at`, whole lines) that are sure to end where they
-   * end: all of them when nothing is `more` to come, else those followed by a block start; pauses after
+   * Cuts the blocks of `work` (the text after the blocks cut so far, whole lines; `above` is the line
+   * before it) that are sure to end where they end: all of them when nothing is `more` to come, else those followed by a block start; pauses after
    * each. Returns how many characters of `work` those blocks took.
    */
-  *blocks(work: string, at: number, above: string | undefined, below: string | undefined, more: boolean): Generator<void, number, void> {
+  *blocks(work: string, above: string | undefined, more: boolean): Generator<void, number, void> {
     let s = 0;
-    while (s < work.length || (!more && s === 0 && this.added.length === 0 && at === 0)) {
+    // An empty text is one empty block.
+    while (s < work.length || (!more && this.added.length === 0)) {
       // Lines the last call looked at, for want of a block start, are not looked at again.
       const e = nextBlockStart(work, s, work.length, this.blockLength, s === 0 ? this.looked : 0);
       if (e >= work.length && more) {
@@ -1176,7 +1152,7 @@ class BlockCutter {
         break;
       }
       this.looked = 0;
-      this.add(work, s, e, above, below, e < work.length);
+      this.add(work, s, e, above, undefined, e < work.length);
       s = e;
       yield;
     }

@@ -1,3 +1,4 @@
+import { findTitles, type Title } from '../text/titles';
 import { hasChinese } from '../text/chinese';
 import type { Figure, GlossaryEntry, Problem, TermMatch } from '../types';
 import type { Glossary } from '../terms/glossary';
@@ -7,7 +8,7 @@ import { foldVariants } from '../text/variants';
 import { RENMINBI, findFigures, type FigureOptions } from '../figures/recognise';
 import { TAIWAN_MARKERS } from '../figures/vocabulary';
 import { citeSources } from '../sources/citations';
-import { findSourceBlocks, type SourceBlock } from '../sources/sourceLines';
+import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { findHeadings } from '../outline/headings';
 import { findUnbalancedBrackets } from '../text/brackets';
 import { findMixedScript, scriptCounts, type ScriptCounts } from '../convert/scripts';
@@ -28,6 +29,8 @@ export interface LocalFindings {
   /** The block names 人民幣 (which keeps 元 as CNY even in a Taiwanese text). */
   renminbi: boolean;
   brackets: Problem[];
+  /** Its 《titles》 (on one line each, so a block holds them whole). */
+  titles: Title[];
   /** 0-based block lines that are headings (levels are settled over the whole document). */
   headingLines: number[];
   /** Their text: while the document's heading lines read the same, so do levels and numbering problems. */
@@ -92,6 +95,7 @@ export function localFindings(text: string, above: string | undefined, below: st
     taiwanese: TAIWAN_MARKERS.test(text),
     renminbi: RENMINBI.test(text),
     brackets: findUnbalancedBrackets(text),
+    titles: findTitles(text),
     headingLines,
     headingTexts,
     fenced: text.includes('```') || text.includes('~~~'),
@@ -140,19 +144,6 @@ export function isPartOfCue(line: string, start: number, end: number): boolean {
   return citeSources(probe, [{ start, end }])[0] === null;
 }
 
-/** The block of a sorted list of source blocks that covers `offset`. */
-export function sourceBlockAt(blocks: readonly SourceBlock[], offset: number): SourceBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (offset < b.start) hi = mid - 1;
-    else if (offset >= b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
-}
 
 export function blockTerms(text: string, glossary: Glossary): BlockTerms {
   const terms = findTerms(text, glossary);

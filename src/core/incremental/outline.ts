@@ -1,4 +1,5 @@
 import type { Heading, Problem } from '../types';
+import { lineOf } from '../text/lines';
 import { initialOutlineState, outlineFrom, sameOutlineState, type OutlineState } from '../outline/headings';
 
 /**
@@ -131,7 +132,7 @@ function* outlineWindow(
     out.headings.push({ ...h, start: h.start + d, end: h.end + d, line: lines[from + j] + 1, titleStart: h.titleStart + d, titleEnd: h.titleEnd + d });
   }
   for (const p of laid.problems) {
-    const j = lastAtOrBefore(laidAt, p.start);
+    const j = lineOf(laidAt, p.start);
     const d = lineStarts[lines[from + j]] - laidAt[j];
     out.problems.push({ ...p, start: p.start + d, end: p.end + d });
     out.problemHeadings.push(from + j);
@@ -173,15 +174,4 @@ function takeOver(
     h.line = lines[j + delta] + 1;
     out.headings.push(h);
   }
-}
-
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

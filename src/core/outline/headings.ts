@@ -276,20 +276,22 @@ class OutlineBuilder {
   }
 
   classifiesAlone(start: number, end: number): boolean {
-    const { text } = this;
-    if (end > start && text[end - 1] === '\r') end--;
-    const cs = skipBlanks(text, start, end);
-    const ce = trimEnd(text, cs, end);
+    const [cs, ce] = this.content(start, end);
     // The lines above reach a line's class only through the last character and the class of the line before it.
     return cs === ce || this.classify(start, cs, ce, '', 'blank').cls === this.classify(start, cs, ce, '：', 'list').cls;
   }
 
   isStructuralLine(start: number, end: number): boolean {
+    const [cs, ce] = this.content(start, end);
+    return cs < ce && this.classify(start, cs, ce, '', 'blank').cls === 'heading';
+  }
+
+  /** Where the line [start, end) has content: without a CR at its end, and without blanks around. */
+  private content(start: number, end: number): [number, number] {
     const { text } = this;
     if (end > start && text[end - 1] === '\r') end--;
     const cs = skipBlanks(text, start, end);
-    const ce = trimEnd(text, cs, end);
-    return cs < ce && this.classify(start, cs, ce, '', 'blank').cls === 'heading';
+    return [cs, trimEnd(text, cs, end)];
   }
 
   /** What one non-blank line is, and the heading it would be. */

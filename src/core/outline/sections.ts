@@ -42,11 +42,3 @@ export function sectionTree(outline: readonly Heading[], textLength: number): Se
   });
   return roots;
 }
-
-/** Every section of the tree, depth first. */
-export function* allSections(tree: readonly Section[]): Generator<Section> {
-  for (const s of tree) {
-    yield s;
-    yield* allSections(s.children);
-  }
-}

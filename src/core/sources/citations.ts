@@ -1,7 +1,8 @@
 import type { Citation, Span } from '../types';
 import { sentenceBounds, sentenceIndexAt } from '../text/sentences';
 import { findCues, type Cue } from './cues';
-import { findSourceBlocks, type SourceBlock } from './sourceLines';
+import { findSourceBlocks, sourceBlockAt, type SourceBlock } from './sourceLines';
+import { firstNotBefore } from '../spans';
 
 /**
  * For each figure span, the source the text cites for it, or null.
@@ -43,7 +44,7 @@ export function citeSources(text: string, spans: readonly Span[]): (Citation | n
       const cues = cuesOf(index);
       // Cues do not overlap and come in text order, so a binary search finds the first one ending
       // after the span starts (a linear scan made a long sentence full of cues quadratic).
-      const next = firstEndingAfter(cues, span.start);
+      const next = firstNotBefore(cues, (cue) => cue.citation.end <= span.start);
       if (next < cues.length && cues[next].citation.start < span.end) return null;
       if (next > 0) return cues[next - 1].citation;
       // No cue before the span: every cue is after it, so the first label of the sentence reaches back.
@@ -52,31 +53,6 @@ export function citeSources(text: string, spans: readonly Span[]): (Citation | n
       if (back) return back;
     }
     blocks ??= findSourceBlocks(text);
-    return blockCitation(blocks, span.start);
+    return sourceBlockAt(blocks, span.start)?.citation ?? null;
   });
-}
-
-/** Index of the first cue whose end is after `offset` (cues.length when none is). */
-function firstEndingAfter(cues: readonly Cue[], offset: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].citation.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function blockCitation(blocks: readonly SourceBlock[], offset: number): Citation | null {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = blocks[mid];
-    if (offset < block.start) hi = mid - 1;
-    else if (offset >= block.end) lo = mid + 1;
-    else return block.citation;
-  }
-  return null;
 }

@@ -39,6 +39,20 @@ function lineAt(text: string, start: number): { start: number; end: number; cont
   return { start, end, content: text.slice(start, end).trim() };
 }
 
+/** The block of a sorted list of source blocks that covers `offset`, by binary search. */
+export function sourceBlockAt(blocks: readonly SourceBlock[], offset: number): SourceBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
 /** Source lines of the text and the spans they cover, sorted by start. */
 export function findSourceBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
