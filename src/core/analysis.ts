@@ -1,5 +1,5 @@
 import { findTitles, type Title } from './text/titles';
-import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from './types';
+import type { Figure, GlossaryEntry, Heading, Problem, Severity, TermMatch } from './types';
 import { Glossary } from './terms/glossary';
 import { builtinEntries } from './terms/builtin';
 import { findTerms } from './terms/matcher';
@@ -87,18 +87,31 @@ export function builtinGlossary(): Glossary {
 /** Characters a Taiwan or Hong Kong text writes that OpenCC's Traditional data spells otherwise (發布, 占據). */
 export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
 
-/** The problem for a character of the other script; shared with the incremental analyzer. */
+/**
+ * The problem for a character of the other script; shared with the incremental analyzer. A draft in
+ * the wrong script has one for nearly every character (half a million in 10 MB), so the message is
+ * written when it is read, not kept with each of them.
+ */
 export function mixedScriptProblem(m: MixedChar): Problem {
-  return {
-    code: 'mixed-script',
-    message: m.script === 'simplified'
-      ? `'${m.char}' is a Simplified form in a Traditional text; Traditional: '${m.suggestion}'.`
-      : `'${m.char}' is a Traditional form in a Simplified text; Simplified: '${m.suggestion}'.`,
-    start: m.start,
-    end: m.end,
-    severity: 'warning',
-    suggestion: m.suggestion,
-  };
+  return new MixedScriptProblem(m.start, m.end, m.suggestion, m.char, m.script === 'simplified');
+}
+
+class MixedScriptProblem implements Problem {
+  readonly code = 'mixed-script';
+  readonly severity: Severity = 'warning';
+  readonly #char: string;
+  readonly #simplified: boolean;
+
+  constructor(readonly start: number, readonly end: number, readonly suggestion: string, char: string, simplified: boolean) {
+    this.#char = char;
+    this.#simplified = simplified;
+  }
+
+  get message(): string {
+    return this.#simplified
+      ? `'${this.#char}' is a Simplified form in a Traditional text; Traditional: '${this.suggestion}'.`
+      : `'${this.#char}' is a Traditional form in a Simplified text; Simplified: '${this.suggestion}'.`;
+  }
 }
 
 /** The problem for a quantity that cites no source; shared with the incremental analyzer. */

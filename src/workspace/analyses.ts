@@ -4,9 +4,10 @@ import { IncrementalAnalyzer, type TextChange } from '../core/incremental/analyz
 import { hasChinese } from '../core/text/chinese';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
+import { nextTurn, TurnQueue } from './turns';
 
 /** Work between two turns of the event loop, so typing never waits long for an analysis. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 /** Lines read at a time by a first analysis (a range of lines is copied quickly; a whole large document is not). */
 const PIECE_LINES = 2000;
 /**
@@ -58,10 +59,6 @@ function pieces(doc: vscode.TextDocument): () => string | undefined {
   };
 }
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /**
  * One analysis per (document, version), shared by every feature. Each document keeps an incremental
  * analyzer, so after an edit only the changed blocks are analysed again; the work runs in slices of a
@@ -81,6 +78,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** Documents skipped for their size, as they are now. */
   private readonly tooLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[];
+  /** Callers of `analysis()` that waited for a run go on one per turn. */
+  private readonly turns = new TurnQueue();
 
   constructor(private readonly settings: Settings, private readonly glossaries: WorkspaceGlossaries) {
     const invalidate = (): void => {
@@ -117,6 +116,9 @@ export class DocumentAnalyses implements vscode.Disposable {
       const current = entry;
       current.running ??= this.run(current, doc).finally(() => (current.running = undefined));
       const result = await current.running;
+      // Every feature waits for a new analysis (folding, symbols, diagnostics, the status bar, the
+      // tree view...): each goes on in a turn of the event loop of its own, not all in one long turn.
+      await this.turns.take();
       if (doc.isClosed) return undefined;
       // Invalidated meanwhile (a glossary or a setting changed): analyse again with the new one.
       if (this.entries.get(key) !== current) continue;

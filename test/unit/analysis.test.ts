@@ -99,6 +99,19 @@ describe('analyze() on the sample article', () => {
     assert.ok(slips.some((p) => p.start === at('生產關系', 3) && p.suggestion === '係'), '系 in 生產關系');
     assert.equal(hans.problems.filter((p) => p.code === 'mixed-script').length, 0);
   });
+
+  it('words a conversion slip both ways, and keeps the words out of what is stored with it', () => {
+    const inTraditional = analyze('這種政策執行力，为杭州提供了制度保障。').problems.find((p) => p.code === 'mixed-script');
+    assert.equal(inTraditional?.message, "'为' is a Simplified form in a Traditional text; Traditional: '為'.");
+    const simplified = '这种政策执行力，為杭州提供了制度保障。';
+    const inSimplified = analyze(simplified).problems.find((p) => p.code === 'mixed-script');
+    assert.equal(inSimplified?.message, "'為' is a Traditional form in a Simplified text; Simplified: '为'.");
+    // Written when read: a draft in the wrong script has half a million of these.
+    assert.ok(!Object.keys(inSimplified).includes('message'), Object.keys(inSimplified).join(', '));
+    assert.deepEqual({ ...inSimplified, message: inSimplified.message }, {
+      code: 'mixed-script', severity: 'warning', start: simplified.indexOf('為'), end: simplified.indexOf('為') + 1, suggestion: '为', message: inSimplified.message,
+    });
+  });
 });
 
 describe('analyze() problems', () => {

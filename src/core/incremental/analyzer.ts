@@ -379,15 +379,18 @@ export class IncrementalAnalyzer {
       };
       if (!stale.terms && !stale.figures && !stale.script) continue;
       const blockText = b.text;
+      // Each stage of a block may take a few milliseconds: a pause may come between them.
       if (stale.terms) {
         if (b.terms) this.countSpellings(b, -1, touchedForms);
         b.terms = blockTerms(blockText, matchGlossary);
         moveTerms(b.terms.terms, b.start, b.line);
         this.countSpellings(b, 1, touchedForms);
+        if (due()) yield* pause();
       }
       if (stale.figures) {
         b.figures = blockFigures(blockText, figureOptions);
         moveFigures(b.figures, b.start, b.line);
+        if (due()) yield* pause();
       }
       if (stale.script) {
         b.mixed = blockMixed(blockText, main);

@@ -1,0 +1,20 @@
+/** Resolves in the next turn of the event loop (after I/O and timers that are due). */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Hands out turns of the event loop one at a time: each `take()` resolves in a turn after the one in
+ * which the previous `take()` resolved. Callers that all wait for the same result (every feature waits
+ * for a document's new analysis) then go on one per turn, instead of all in one long turn that keeps
+ * VS Code's requests waiting.
+ */
+export class TurnQueue {
+  private last: Promise<void> = Promise.resolve();
+
+  take(): Promise<void> {
+    const turn = this.last.then(nextTurn);
+    this.last = turn;
+    return turn;
+  }
+}
