@@ -16,6 +16,7 @@ import {
   isConfigName,
   type ConfigName,
 } from '../../src/core/convert';
+import { openccDictionary } from '../../src/core/convert/converter';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 const hans = fixture('hangzhou-model.zh-Hans.txt');
@@ -86,6 +87,33 @@ describe('convertText', function () {
     }
   });
 
+  it('gives the output of the full opencc-js Converter on runs of dictionary phrases, in every configuration (property)', () => {
+    // Words from the phrase dictionaries of every chain, their targets too: the segmentation and each step of a
+    // chain see whole phrases, overlapping ones and their neighbours.
+    const words: string[] = [];
+    for (const name of ['STPhrases', 'TSPhrases', 'TWPhrases', 'TWPhrasesRev', 'HKVariantsPhrases', 'JPShinjitaiPhrases', 'TWVariantsRevPhrases'] as const) {
+      openccDictionary(name).split('|').forEach((entry, k) => {
+        if (k % 37 === 0) words.push(...entry.split(' '));
+      });
+    }
+    // CJK compatibility ideographs (豈, 更), which every configuration first normalises.
+    const compatibility = openccDictionary('CJK_Compatibility_Ideographs').split('|').filter((_, k) => k % 7 === 0).map((entry) => entry.split(' ')[0]);
+    const references = new Map<ConfigName, (text: string) => string>();
+    const reference = (name: ConfigName) => {
+      let r = references.get(name);
+      if (!r) references.set(name, (r = OpenCC.Converter({ from: CONFIGS[name].from, to: CONFIGS[name].to })));
+      return r;
+    };
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...compatibility), fc.constantFrom('的', '，', '\n', ' ', '发', '後', '乾', 'a'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom(...CONFIG_NAMES), (parts, name) => {
+        const text = parts.join('');
+        assert.equal(convertText(text, name), reference(name)(text), `${name}: ${text}`);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('turns the zh-Hans fixture into Traditional text close to the zh-Hant original', () => {
     const converted = convertText(hans, 's2tw');
     assert.equal(converted.length, hant.length);
@@ -137,6 +165,23 @@ describe('convertText', function () {
   });
 });
 
+/**
+ * Runs `probe` (JavaScript that prints one JSON line, with the bundled src/core/convert as `m`) in a fresh
+ * node process, so that nothing this process has loaded or built yet counts; returns what it printed.
+ */
+function probeBundle<Report>(probe: string): Report {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-convert-'));
+  try {
+    const bundle = join(dir, 'convert.js');
+    execFileSync(join(process.cwd(), 'node_modules/.bin/esbuild'), [
+      'src/core/convert/index.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=error',
+    ]);
+    return JSON.parse(execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(bundle)});\n${probe}`], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('lazy converters', () => {
   it('loads no dictionary when the bundled module is imported, and only the s2tw chain on first s2tw use', function () {
     this.timeout(20000);
@@ -164,6 +209,46 @@ describe('lazy converters', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('converters built in steps', () => {
+  it('pauses every few hundred dictionary entries, and two callers stepping one build share it', function () {
+    this.timeout(20000);
+    const report = probeBundle<{ pauses: number; again: number; built: boolean; builds: string[]; out: string }>(`
+        const a = m.converterSteps('s2t');
+        const b = m.converterSteps('s2t');
+        let pauses = 0, aDone = false, bDone = false;
+        while (!aDone || !bDone) {
+          if (!aDone) aDone = a.next().done;
+          if (!bDone) bDone = b.next().done;
+          pauses++;
+        }
+        const again = [...m.converterSteps('s2t')].length;
+        console.log(JSON.stringify({ pauses, again, built: m.isConverterBuilt('s2t'), builds: Object.keys(m.converterBuildTimes()), out: m.convertText('头发和发展', 's2t') }));`);
+    // STPhrases alone has about 49,000 entries: at 500 a step, a hundred pauses or more (stepped by two callers, half each).
+    const entries = openccDictionary('STPhrases').split('|').length;
+    assert.ok(report.pauses >= entries / 500 / 2, `${report.pauses} pauses for ${entries} entries`);
+    assert.equal(report.again, 0, 'a built converter is there at once');
+    assert.equal(report.built, true);
+    assert.deepEqual(report.builds, ['s2t']);
+    assert.equal(report.out, '頭髮和發展');
+  });
+
+  it('builds what the mixed-script check reads in steps, once, and then finds the same slips', function () {
+    this.timeout(20000);
+    const report = probeBundle<{ pauses: number; built: string[]; again: number; slips: string[]; builtAfter: string[] }>(`
+        let pauses = 0;
+        for (const steps = m.mixedScriptSteps(); !steps.next().done; ) pauses++;
+        const built = Object.keys(m.converterBuildTimes()).sort();
+        const again = [...m.mixedScriptSteps()].length;
+        const slips = m.findMixedScript('生產關系取決于政策', 'traditional').map((s) => s.char + s.suggestion);
+        console.log(JSON.stringify({ pauses, built, again, slips, builtAfter: Object.keys(m.converterBuildTimes()).sort() }));`);
+    assert.ok(report.pauses > 100, `${report.pauses} pauses`);
+    assert.deepEqual(report.built, ['s2t', 't2s']);
+    assert.equal(report.again, 0, 'all built: no more pauses');
+    assert.deepEqual(report.slips, ['系係', '于於']);
+    assert.deepEqual(report.builtAfter, ['s2t', 't2s'], 'the check built nothing more');
   });
 });
 

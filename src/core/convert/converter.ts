@@ -3,10 +3,11 @@
  *
  * Nothing here loads a dictionary at import time: the dictionary modules are `require`d inside functions, so a
  * bundler (esbuild) wraps each in a lazy initialiser and node evaluates it only on first use. A converter is built
- * once per configuration and kept (s2twp costs ~0.2 s and tens of MB to build).
+ * once per configuration and kept (s2twp costs ~0.2 s and tens of MB to build), at once (`converterFor`) or a few
+ * hundred dictionary entries at a time (`converterSteps`).
  */
-import type { ConverterFunction, LocalePreset } from 'opencc-js/types/core';
-import { CONFIGS, type ConfigName } from './configs';
+import type { ConverterFunction } from 'opencc-js/types/core';
+import type { ConfigName } from './configs';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
 
 /** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
@@ -40,6 +41,9 @@ interface DictionaryModule {
 }
 
 const loaded = new Set<DictionaryName>();
+
+/** Dictionary entries read between two pauses of a stepped build (about 2 ms of trie building). */
+const ENTRIES_PER_STEP = 500;
 
 /**
  * The text of one opencc-js dictionary ("source target|source target|…"), loaded on first call.
@@ -79,12 +83,27 @@ export function openccDictionary(name: DictionaryName): string {
 
 /** The entries of an opencc-js dictionary, source → target (all of the target, several candidates included). */
 export function dictionaryPairs(name: DictionaryName): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of openccDictionary(name).split('|')) {
-    const space = entry.indexOf(' ');
-    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
+  const steps = dictionaryPairSteps(name);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return map;
+}
+
+/** `dictionaryPairs(name)`, pausing (yielding) every ENTRIES_PER_STEP entries. */
+export function* dictionaryPairSteps(name: DictionaryName): Generator<void, Map<string, string>, void> {
+  const map = new Map<string, string>();
+  const text = openccDictionary(name);
+  let count = 0;
+  for (let at = 0; ; ) {
+    const bar = text.indexOf('|', at);
+    const end = bar === -1 ? text.length : bar;
+    const space = text.indexOf(' ', at);
+    if (space > at && space < end) map.set(text.slice(at, space), text.slice(space + 1, end));
+    if (++count % ENTRIES_PER_STEP === 0) yield;
+    if (bar === -1) return map;
+    at = bar + 1;
+  }
 }
 
 /** opencc-js's engine (tries, ConverterBuilder): small, but loaded on first use like the rest. */
@@ -133,34 +152,88 @@ const converters = new Map<ConfigName, ConverterFunction>();
 const buildTimes = new Map<ConfigName, number>();
 
 /**
- * The opencc-js converter for `config`, built on first call and kept.
- * It is opencc-js's own `Converter({ from, to })` (ConverterBuilder with a one-config preset), so its output is
- * byte-identical to the full opencc-js package's. Example: `converterFor('s2tw')('汉语') === '漢語'`.
+ * The opencc-js converter for `config`, built on first call and kept (see `converterSteps`).
+ * Example: `converterFor('s2tw')('汉语') === '漢語'`.
  */
 export function converterFor(config: ConfigName): ConverterFunction {
-  let converter = converters.get(config);
-  if (converter === undefined) {
-    const started = performance.now();
-    const { from, to } = CONFIGS[config];
-    const chain = CHAINS[config];
-    const group = (names: DictionaryName[]) => names.map(openccDictionary);
-    const preset: LocalePreset = {
-      // ConverterBuilder only checks that the locales exist; the config below does the work.
-      from: { [from]: [] },
-      to: { [to]: [] },
-      configs: {
-        [config]: {
-          segmentation: chain.segmentation ? group(chain.segmentation) : '',
-          conversionChain: chain.conversionChain.map(group),
-          normalizationChain: [[openccDictionary('CJK_Compatibility_Ideographs')]],
-        } as NonNullable<LocalePreset['configs']>[string],
-      },
-    };
-    converter = openccCore().ConverterBuilder(preset)({ from, to });
-    converters.set(config, converter);
-    buildTimes.set(config, performance.now() - started);
+  const steps = converterSteps(config);
+  while (!steps.next().done);
+  return converters.get(config)!;
+}
+
+/** Builds under way, stepped by whoever asks for the same configuration. */
+const building = new Map<ConfigName, Generator<void, void, void>>();
+
+/**
+ * Builds `config`'s converter, pausing (yielding) every ENTRIES_PER_STEP dictionary entries, so that an editor
+ * can build it between turns of its event loop (s2t alone takes a quarter of a second). Returns at once when it
+ * is built. The converter is the one opencc-js's `ConverterBuilder` makes for the same configuration (its preset
+ * `configs`): the same opencc-js tries, filled with the same entries in the same order (a group's last dictionary
+ * first, so that an earlier one's entry wins), normalised by CJK_Compatibility_Ideographs, cut by the
+ * segmentation trie when the configuration has one, then converted by each step of the chain, segment by segment.
+ * A unit test holds its output to ConverterBuilder's for every configuration.
+ */
+export function* converterSteps(config: ConfigName): Generator<void, void, void> {
+  while (!converters.has(config)) {
+    let build = building.get(config);
+    if (build === undefined) {
+      build = buildConverter(config);
+      building.set(config, build);
+    }
+    try {
+      if (build.next().done) break;
+    } catch (err) {
+      building.delete(config);
+      throw err;
+    }
+    yield;
   }
-  return converter;
+}
+
+function* buildConverter(config: ConfigName): Generator<void, void, void> {
+  let ms = 0;
+  let resumed = performance.now();
+  const pause = function* (): Generator<void, void, void> {
+    ms += performance.now() - resumed;
+    yield;
+    resumed = performance.now();
+  };
+  const { Trie } = openccCore();
+  const trieOf = function* (names: readonly DictionaryName[]): Generator<void, InstanceType<typeof Trie>, void> {
+    const trie = new Trie();
+    for (const name of [...names].reverse()) {
+      const text = openccDictionary(name);
+      let count = 0;
+      for (let at = 0; ; ) {
+        const bar = text.indexOf('|', at);
+        const entry = text.slice(at, bar === -1 ? text.length : bar);
+        // "source target[ more]": the second field is the replacement, as opencc-js reads it.
+        const space = entry.indexOf(' ');
+        if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: an entry without a space at offset ${at}`);
+        const next = entry.indexOf(' ', space + 1);
+        trie.addWord(entry.slice(0, space), entry.slice(space + 1, next === -1 ? entry.length : next));
+        if (++count % ENTRIES_PER_STEP === 0) yield* pause();
+        if (bar === -1) break;
+        at = bar + 1;
+      }
+      yield* pause();
+    }
+    return trie;
+  };
+  const chain = CHAINS[config];
+  const normalization = yield* trieOf(['CJK_Compatibility_Ideographs']);
+  const segmentation = chain.segmentation ? yield* trieOf(chain.segmentation) : undefined;
+  const steps: InstanceType<typeof Trie>[] = [];
+  for (const names of chain.conversionChain) steps.push(yield* trieOf(names));
+  const convert: ConverterFunction = (text) => {
+    const normalized = normalization.convert(text);
+    let segments = segmentation ? segmentation.segment(normalized) : [normalized];
+    for (const step of steps) segments = segments.map((segment) => step.convert(segment));
+    return segments.join('');
+  };
+  converters.set(config, convert);
+  building.delete(config);
+  buildTimes.set(config, ms + performance.now() - resumed);
 }
 
 /** Whether `config`'s converter has been built already. */

@@ -42,22 +42,39 @@ const built = new Map<RoundTrip, RoundTripPieces | null>();
  * `roundTripPieces('s2t', toSimplified)!.endAfter('取決于政策', 3) === 3` (取决于 is an entry, 于政 is in none).
  */
 export function roundTripPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): RoundTripPieces | null {
+  const steps = roundTripPiecesSteps(roundTrip, fold);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `roundTripPieces(roundTrip, fold)`, built on first use pausing (yielding) every few hundred dictionary entries. */
+export function* roundTripPiecesSteps(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): Generator<void, RoundTripPieces | null, void> {
   let pieces = built.get(roundTrip);
   if (pieces === undefined) {
-    pieces = buildPieces(roundTrip, fold);
+    pieces = yield* buildPieces(roundTrip, fold);
     built.set(roundTrip, pieces);
   }
   return pieces;
 }
 
-function buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): RoundTripPieces | null {
+/** Dictionary entries read between two pauses of `buildPieces`. */
+const ENTRIES_PER_STEP = 2000;
+
+function* buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): Generator<void, RoundTripPieces | null, void> {
   const flags = new Uint8Array(CODE_POINTS);
   const foldCode = codePointMap(fold, flags, FOLDS);
   const unifiedCode = codePointMap(dictionaryPairs(NORMALIZATION_DICTIONARY), flags, COMPATIBILITY);
   if (foldCode === undefined || unifiedCode === undefined) return null;
   const pairs = new CodePointPairs();
+  let count = 0;
   for (const name of CONVERSION_DICTIONARIES[roundTrip]) {
-    for (const entry of openccDictionary(name).split('|')) {
+    const text = openccDictionary(name);
+    for (let at = 0, bar = 0; bar !== -1; at = bar + 1) {
+      bar = text.indexOf('|', at);
+      const entry = text.slice(at, bar === -1 ? text.length : bar);
+      if (++count % ENTRIES_PER_STEP === 0) yield;
       const space = entry.indexOf(' ');
       if (space <= 0) continue;
       const source = entry.slice(0, space);

@@ -4,8 +4,8 @@
  */
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
-import { converterFor, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
-import { roundTripPieces, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
+import { converterFor, converterSteps, dictionaryPairSteps, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
+import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
 
@@ -53,9 +53,19 @@ const CHAR_TRADITIONAL_ONLY = 8; // converts to Simplified and not to Traditiona
 let tables: CharacterTables | undefined;
 
 function characterTables(): CharacterTables {
+  const steps = characterTableSteps();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `characterTables()`, built on first use pausing (yielding) between its parts. */
+function* characterTableSteps(): Generator<void, CharacterTables, void> {
   if (tables === undefined) {
-    const toSimplified = pairsOf('TSCharacters');
-    const toTraditional = pairsOf('STCharacters');
+    const toSimplified = yield* dictionaryPairSteps('TSCharacters');
+    const toTraditional = yield* dictionaryPairSteps('STCharacters');
+    yield;
     const simplifiedForms = new Set<string>();
     for (const [traditional, simplified] of toSimplified) if (traditional !== simplified) simplifiedForms.add(simplified);
     const twVariants = pairsOf('TWVariants');
@@ -78,8 +88,10 @@ function characterTables(): CharacterTables {
         if (flag & (CHAR_SIMPLIFIED_FORM | CHAR_TRADITIONAL_ONLY)) lowestCandidate = Math.min(lowestCandidate, code);
       }
     };
+    yield;
     mark(toSimplified.keys(), CHAR_TO_SIMPLIFIED);
     mark(toTraditional.keys(), CHAR_TO_TRADITIONAL);
+    yield;
     mark(simplifiedForms, CHAR_SIMPLIFIED_FORM);
     mark([...toSimplified.keys()].filter((c) => !toTraditional.has(c)), CHAR_TRADITIONAL_ONLY);
     tables = { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
@@ -284,13 +296,24 @@ const phraseIndexes = new Map<RoundTrip, PhraseIndex>();
 
 /** The phrase entries (two characters or more) the round trip converts with, source → target. */
 function phraseIndex(direction: RoundTrip): PhraseIndex {
+  const steps = phraseIndexSteps(direction);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `phraseIndex(direction)`, built on first use pausing (yielding) every few hundred entries. */
+function* phraseIndexSteps(direction: RoundTrip): Generator<void, PhraseIndex, void> {
   let index = phraseIndexes.get(direction);
   if (index === undefined) {
     const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
     const targets = new Map<string, string>();
     let longest = 0;
+    let count = 0;
     for (const name of names) {
-      for (const [source, target] of pairsOf(name)) {
+      for (const [source, target] of yield* dictionaryPairSteps(name)) {
+        if (++count % PHRASES_PER_STEP === 0) yield;
         const length = Array.from(source).length;
         if (length < 2 || Array.from(target).length !== length) continue;
         targets.set(source, target);
@@ -301,6 +324,24 @@ function phraseIndex(direction: RoundTrip): PhraseIndex {
     phraseIndexes.set(direction, index);
   }
   return index;
+}
+
+/** Phrases indexed between two pauses of `phraseIndexSteps`. */
+const PHRASES_PER_STEP = 500;
+
+/**
+ * Builds, on first use, everything `findMixedScript` reads (the character tables, the s2t and t2s converters,
+ * their phrase indexes and piece tables: about half a second), pausing (yielding) between the parts and every
+ * few hundred dictionary entries within them, so that an editor can build it between turns of its event loop.
+ * Yields nothing once all is built.
+ */
+export function* mixedScriptSteps(): Generator<void, void, void> {
+  const t = yield* characterTableSteps();
+  for (const roundTrip of ['s2t', 't2s'] as const) {
+    yield* converterSteps(roundTrip);
+    yield* phraseIndexSteps(roundTrip);
+    yield* roundTripPiecesSteps(roundTrip, foldTable(roundTrip, t));
+  }
 }
 
 /**

@@ -3,13 +3,13 @@ import type { Title } from '../text/titles';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
-import { foldVariants } from '../text/variants';
+import { foldTable, foldVariants, isFoldTableBuilt } from '../text/variants';
 import { lineOf } from '../text/lines';
 import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { firstNotBefore } from '../spans';
 import { headingSteps } from '../outline/headings';
-import { findMixedScript, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
+import { findMixedScript, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
   analyze,
   builtinGlossary,
@@ -298,6 +298,9 @@ export class IncrementalAnalyzer {
       sliceStart = performance.now();
     };
 
+    // Tables built on first use, a little at a time: the variant folding, and the tables and converters the
+    // mixed-script check reads (half a second in all).
+    for (const steps = firstUseSteps(this.mixedScript); !steps.next().done; ) if (due()) yield* pause();
     const { first, last, start, end, region } = stretch;
     const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
@@ -1099,6 +1102,15 @@ function applyChanges(text: string, changes: readonly TextChange[], origin: numb
     text = text.slice(0, at) + c.text + text.slice(at + c.length);
   }
   return text;
+}
+
+/** Builds what an analysis builds on first use, pausing (yielding) between parts; yields nothing once all is built. */
+function* firstUseSteps(mixedScript: boolean): Generator<void, void, void> {
+  if (!isFoldTableBuilt()) {
+    foldTable();
+    yield;
+  }
+  if (mixedScript) yield* mixedScriptSteps();
 }
 
 /** The last line of `text`, which ends with an LF, without it. */

@@ -84,6 +84,12 @@ export function foldTable(): Uint16Array {
   return (table ??= buildTable());
 }
 
+/** Whether the folding table has been built (it takes a few milliseconds, once). */
+export function isFoldTableBuilt(): boolean {
+  return table !== undefined;
+}
+
+
 /**
  * The canonical form of one UTF-16 code unit (surrogates and unmapped units are returned as is).
  *
