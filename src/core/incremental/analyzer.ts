@@ -486,12 +486,17 @@ export class IncrementalAnalyzer {
       mergeProblems(lists, this.problems);
       this.segmented = false;
     } else if (whole || !this.segmented) {
-      const problems: Problem[] = [];
+      // Each block's list apart, joined at the end: pushing half a million problems into one array copies it
+      // whole each time it grows, a long pause late in the run.
+      const parts: Problem[][] = [];
       for (const b of blocks) {
-        b.problemCount = this.mergeBlockProblems(b, problems);
+        const own: Problem[] = [];
+        b.problemCount = this.mergeBlockProblems(b, own);
+        parts.push(own);
         if (due()) yield* pause();
       }
-      this.problems = problems;
+      yield* pause();
+      this.problems = ([] as Problem[]).concat(...parts);
       this.segmented = true;
     } else {
       const fresh: Problem[] = [];
