@@ -112,6 +112,11 @@ class MixedScriptProblem implements Problem {
       ? `'${this.#char}' is a Simplified form in a Traditional text; Traditional: '${this.suggestion}'.`
       : `'${this.#char}' is a Traditional form in a Simplified text; Simplified: '${this.suggestion}'.`;
   }
+
+  /** As plain data, message included (JSON.stringify reads own fields only). */
+  toJSON(): Problem {
+    return { code: this.code, message: this.message, start: this.start, end: this.end, severity: this.severity, suggestion: this.suggestion };
+  }
 }
 
 /** The problem for a quantity that cites no source; shared with the incremental analyzer. */

@@ -116,10 +116,13 @@ export class DocumentAnalyses implements vscode.Disposable {
       const current = entry;
       current.running ??= this.run(current, doc).finally(() => (current.running = undefined));
       const result = await current.running;
+      const settled = doc.version;
       // Every feature waits for a new analysis (folding, symbols, diagnostics, the status bar, the
       // tree view...): each goes on in a turn of the event loop of its own, not all in one long turn.
       await this.turns.take();
       if (doc.isClosed) return undefined;
+      // Edited while waiting for the turn: the answer is for an older version; ask again.
+      if (doc.version !== settled) continue;
       // Invalidated meanwhile (a glossary or a setting changed): analyse again with the new one.
       if (this.entries.get(key) !== current) continue;
       if (result === undefined || current.withoutChinese === doc.version) return undefined;

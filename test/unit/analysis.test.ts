@@ -111,6 +111,8 @@ describe('analyze() on the sample article', () => {
     assert.deepEqual({ ...inSimplified, message: inSimplified.message }, {
       code: 'mixed-script', severity: 'warning', start: simplified.indexOf('為'), end: simplified.indexOf('為') + 1, suggestion: '为', message: inSimplified.message,
     });
+    // As JSON (what compares analyses in the incremental tests), with its message.
+    assert.equal(JSON.parse(JSON.stringify(inSimplified)).message, inSimplified.message);
   });
 });
 

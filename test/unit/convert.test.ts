@@ -235,20 +235,25 @@ describe('converters built in steps', () => {
     assert.equal(report.out, '頭髮和發展');
   });
 
-  it('builds what the mixed-script check reads in steps, once, and then finds the same slips', function () {
+  it('builds what the mixed-script check reads for one script in steps, once, and then finds the same slips', function () {
     this.timeout(20000);
-    const report = probeBundle<{ pauses: number; built: string[]; again: number; slips: string[]; builtAfter: string[] }>(`
+    const report = probeBundle<{ pauses: number; built: string[]; loaded: string[]; again: number; slips: string[]; builtAfter: string[]; builtForSimplified: string[] }>(`
         let pauses = 0;
-        for (const steps = m.mixedScriptSteps(); !steps.next().done; ) pauses++;
+        for (const steps = m.mixedScriptSteps('traditional'); !steps.next().done; ) pauses++;
         const built = Object.keys(m.converterBuildTimes()).sort();
-        const again = [...m.mixedScriptSteps()].length;
+        const loaded = m.loadedDictionaries();
+        const again = [...m.mixedScriptSteps('traditional')].length;
         const slips = m.findMixedScript('生產關系取決于政策', 'traditional').map((s) => s.char + s.suggestion);
-        console.log(JSON.stringify({ pauses, built, again, slips, builtAfter: Object.keys(m.converterBuildTimes()).sort() }));`);
+        const builtAfter = Object.keys(m.converterBuildTimes()).sort();
+        m.findMixedScript('这是关係', 'simplified');
+        console.log(JSON.stringify({ pauses, built, loaded, again, slips, builtAfter, builtForSimplified: Object.keys(m.converterBuildTimes()).sort() }));`);
     assert.ok(report.pauses > 100, `${report.pauses} pauses`);
-    assert.deepEqual(report.built, ['s2t', 't2s']);
+    assert.deepEqual(report.built, ['s2t'], 'a Traditional text needs the s2t round trip only');
+    assert.ok(!report.loaded.includes('TSPhrases'), report.loaded.join(', '));
     assert.equal(report.again, 0, 'all built: no more pauses');
     assert.deepEqual(report.slips, ['系係', '于於']);
-    assert.deepEqual(report.builtAfter, ['s2t', 't2s'], 'the check built nothing more');
+    assert.deepEqual(report.builtAfter, ['s2t'], 'the check built nothing more');
+    assert.deepEqual(report.builtForSimplified, ['s2t', 't2s'], 'a Simplified text builds t2s when it first comes');
   });
 });
 

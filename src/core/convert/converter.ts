@@ -8,6 +8,7 @@
  */
 import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
+import { runSteps, SteppedBuild } from '../steps';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
 
 /** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
@@ -83,11 +84,7 @@ export function openccDictionary(name: DictionaryName): string {
 
 /** The entries of an opencc-js dictionary, source → target (all of the target, several candidates included). */
 export function dictionaryPairs(name: DictionaryName): Map<string, string> {
-  const steps = dictionaryPairSteps(name);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(dictionaryPairSteps(name));
 }
 
 /** `dictionaryPairs(name)`, pausing (yielding) every ENTRIES_PER_STEP entries. */
@@ -148,7 +145,6 @@ const CHAINS: Readonly<Record<ConfigName, ConfigChain>> = {
   jp2t: { conversionChain: [['JPShinjitaiPhrases', 'JPShinjitaiCharacters']] },
 };
 
-const converters = new Map<ConfigName, ConverterFunction>();
 const buildTimes = new Map<ConfigName, number>();
 
 /**
@@ -156,41 +152,36 @@ const buildTimes = new Map<ConfigName, number>();
  * Example: `converterFor('s2tw')('汉语') === '漢語'`.
  */
 export function converterFor(config: ConfigName): ConverterFunction {
-  const steps = converterSteps(config);
-  while (!steps.next().done);
-  return converters.get(config)!;
+  return converterBuild(config).get();
 }
 
-/** Builds under way, stepped by whoever asks for the same configuration. */
-const building = new Map<ConfigName, Generator<void, void, void>>();
+/** Each configuration's converter, built or under way. */
+const converters = new Map<ConfigName, SteppedBuild<ConverterFunction>>();
+
+function converterBuild(config: ConfigName): SteppedBuild<ConverterFunction> {
+  let build = converters.get(config);
+  if (build === undefined) {
+    build = new SteppedBuild(() => buildConverter(config));
+    converters.set(config, build);
+  }
+  return build;
+}
 
 /**
  * Builds `config`'s converter, pausing (yielding) every ENTRIES_PER_STEP dictionary entries, so that an editor
- * can build it between turns of its event loop (s2t alone takes a quarter of a second). Returns at once when it
- * is built. The converter is the one opencc-js's `ConverterBuilder` makes for the same configuration (its preset
- * `configs`): the same opencc-js tries, filled with the same entries in the same order (a group's last dictionary
- * first, so that an earlier one's entry wins), normalised by CJK_Compatibility_Ideographs, cut by the
- * segmentation trie when the configuration has one, then converted by each step of the chain, segment by segment.
- * A unit test holds its output to ConverterBuilder's for every configuration.
+ * can build it between turns of its event loop (s2t alone takes a quarter of a second); callers share one build.
+ * Returns at once when it is built. The converter is the one opencc-js's `ConverterBuilder` makes for the same
+ * configuration (its preset `configs`): the same opencc-js tries, filled with the same entries in the same order
+ * (a group's last dictionary first, so that an earlier one's entry wins), normalised by
+ * CJK_Compatibility_Ideographs, cut by the segmentation trie when the configuration has one, then converted by
+ * each step of the chain, segment by segment. A unit test holds its output to ConverterBuilder's for every
+ * configuration.
  */
 export function* converterSteps(config: ConfigName): Generator<void, void, void> {
-  while (!converters.has(config)) {
-    let build = building.get(config);
-    if (build === undefined) {
-      build = buildConverter(config);
-      building.set(config, build);
-    }
-    try {
-      if (build.next().done) break;
-    } catch (err) {
-      building.delete(config);
-      throw err;
-    }
-    yield;
-  }
+  yield* converterBuild(config).steps();
 }
 
-function* buildConverter(config: ConfigName): Generator<void, void, void> {
+function* buildConverter(config: ConfigName): Generator<void, ConverterFunction, void> {
   let ms = 0;
   let resumed = performance.now();
   const pause = function* (): Generator<void, void, void> {
@@ -231,14 +222,13 @@ function* buildConverter(config: ConfigName): Generator<void, void, void> {
     for (const step of steps) segments = segments.map((segment) => step.convert(segment));
     return segments.join('');
   };
-  converters.set(config, convert);
-  building.delete(config);
   buildTimes.set(config, ms + performance.now() - resumed);
+  return convert;
 }
 
 /** Whether `config`'s converter has been built already. */
 export function isConverterBuilt(config: ConfigName): boolean {
-  return converters.has(config);
+  return converters.get(config)?.isBuilt ?? false;
 }
 
 /** How long each built converter took to build, in ms (first use only). */

@@ -3,6 +3,7 @@
  * can be cut into pieces that convert alone exactly as they do inside the whole text, so that the mixed-script
  * check sends only a few words around each candidate character through the converter.
  */
+import { runSteps, SteppedBuild } from '../steps';
 import { dictionaryPairs, openccDictionary, type DictionaryName } from './converter';
 
 /** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
@@ -29,7 +30,8 @@ const FOLDS = 4; // the fold changes this code point
 const COMPATIBILITY = 8; // a CJK compatibility ideograph, which normalisation changes
 const CODE_POINTS = 0x110000;
 
-const built = new Map<RoundTrip, RoundTripPieces | null>();
+/** Each round trip's pieces, built or under way. */
+const built = new Map<RoundTrip, SteppedBuild<RoundTripPieces | null>>();
 
 /**
  * The piece bounds of a round trip that folds with `fold` (one code point to one) and converts with
@@ -42,21 +44,20 @@ const built = new Map<RoundTrip, RoundTripPieces | null>();
  * `roundTripPieces('s2t', toSimplified)!.endAfter('取決于政策', 3) === 3` (取决于 is an entry, 于政 is in none).
  */
 export function roundTripPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): RoundTripPieces | null {
-  const steps = roundTripPiecesSteps(roundTrip, fold);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(roundTripPiecesSteps(roundTrip, fold));
 }
 
-/** `roundTripPieces(roundTrip, fold)`, built on first use pausing (yielding) every few hundred dictionary entries. */
+/**
+ * `roundTripPieces(roundTrip, fold)`, built on first use pausing (yielding) every few thousand dictionary entries;
+ * callers share one build (`fold` is the same table for a round trip).
+ */
 export function* roundTripPiecesSteps(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): Generator<void, RoundTripPieces | null, void> {
-  let pieces = built.get(roundTrip);
-  if (pieces === undefined) {
-    pieces = yield* buildPieces(roundTrip, fold);
-    built.set(roundTrip, pieces);
+  let build = built.get(roundTrip);
+  if (build === undefined) {
+    build = new SteppedBuild(() => buildPieces(roundTrip, fold));
+    built.set(roundTrip, build);
   }
-  return pieces;
+  return yield* build.steps();
 }
 
 /** Dictionary entries read between two pauses of `buildPieces`. */

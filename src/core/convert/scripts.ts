@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
+import { SteppedBuild } from '../steps';
 import { converterFor, converterSteps, dictionaryPairSteps, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
@@ -50,19 +51,15 @@ const CHAR_TO_TRADITIONAL = 2; // a key of STCharacters
 const CHAR_SIMPLIFIED_FORM = 4; // the Simplified form of another character: a candidate in a Traditional text
 const CHAR_TRADITIONAL_ONLY = 8; // converts to Simplified and not to Traditional: a candidate in a Simplified text
 
-let tables: CharacterTables | undefined;
+/** The character tables, built on first use (`characterTables()` at once, or in steps). */
+const tables = new SteppedBuild(buildCharacterTables);
 
 function characterTables(): CharacterTables {
-  const steps = characterTableSteps();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return tables.get();
 }
 
-/** `characterTables()`, built on first use pausing (yielding) between its parts. */
-function* characterTableSteps(): Generator<void, CharacterTables, void> {
-  if (tables === undefined) {
+function* buildCharacterTables(): Generator<void, CharacterTables, void> {
+  {
     const toSimplified = yield* dictionaryPairSteps('TSCharacters');
     const toTraditional = yield* dictionaryPairSteps('STCharacters');
     yield;
@@ -94,9 +91,8 @@ function* characterTableSteps(): Generator<void, CharacterTables, void> {
     yield;
     mark(simplifiedForms, CHAR_SIMPLIFIED_FORM);
     mark([...toSimplified.keys()].filter((c) => !toTraditional.has(c)), CHAR_TRADITIONAL_ONLY);
-    tables = { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
+    return { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
   }
-  return tables;
 }
 
 /**
@@ -292,56 +288,54 @@ interface PhraseIndex {
   longest: number;
 }
 
-const phraseIndexes = new Map<RoundTrip, PhraseIndex>();
+/** The phrase index of each round trip, built on first use. */
+const phraseIndexes: Record<RoundTrip, SteppedBuild<PhraseIndex>> = {
+  s2t: new SteppedBuild(() => buildPhraseIndex('s2t')),
+  t2s: new SteppedBuild(() => buildPhraseIndex('t2s')),
+};
 
 /** The phrase entries (two characters or more) the round trip converts with, source → target. */
 function phraseIndex(direction: RoundTrip): PhraseIndex {
-  const steps = phraseIndexSteps(direction);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return phraseIndexes[direction].get();
 }
 
-/** `phraseIndex(direction)`, built on first use pausing (yielding) every few hundred entries. */
-function* phraseIndexSteps(direction: RoundTrip): Generator<void, PhraseIndex, void> {
-  let index = phraseIndexes.get(direction);
-  if (index === undefined) {
-    const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
-    const targets = new Map<string, string>();
-    let longest = 0;
-    let count = 0;
-    for (const name of names) {
-      for (const [source, target] of yield* dictionaryPairSteps(name)) {
-        if (++count % PHRASES_PER_STEP === 0) yield;
-        const length = Array.from(source).length;
-        if (length < 2 || Array.from(target).length !== length) continue;
-        targets.set(source, target);
-        longest = Math.max(longest, length);
-      }
+function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, void> {
+  const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
+  const targets = new Map<string, string>();
+  let longest = 0;
+  let count = 0;
+  for (const name of names) {
+    for (const [source, target] of yield* dictionaryPairSteps(name)) {
+      if (++count % PHRASES_PER_STEP === 0) yield;
+      const length = Array.from(source).length;
+      if (length < 2 || Array.from(target).length !== length) continue;
+      targets.set(source, target);
+      longest = Math.max(longest, length);
     }
-    index = { targets, longest };
-    phraseIndexes.set(direction, index);
   }
-  return index;
+  return { targets, longest };
 }
 
-/** Phrases indexed between two pauses of `phraseIndexSteps`. */
+/** Phrases indexed between two pauses of `buildPhraseIndex`. */
 const PHRASES_PER_STEP = 500;
 
 /**
- * Builds, on first use, everything `findMixedScript` reads (the character tables, the s2t and t2s converters,
- * their phrase indexes and piece tables: about half a second), pausing (yielding) between the parts and every
- * few hundred dictionary entries within them, so that an editor can build it between turns of its event loop.
- * Yields nothing once all is built.
+ * Builds, on first use, what `findMixedScript` reads for a text written in `main` (the character tables, the
+ * round trip's converter, its phrase index and piece tables: about a quarter of a second each way), pausing
+ * (yielding) between the parts and every few hundred dictionary entries within them, so that an editor can build
+ * it between turns of its event loop. Callers share one build; it yields nothing once all is built.
  */
-export function* mixedScriptSteps(): Generator<void, void, void> {
-  const t = yield* characterTableSteps();
-  for (const roundTrip of ['s2t', 't2s'] as const) {
-    yield* converterSteps(roundTrip);
-    yield* phraseIndexSteps(roundTrip);
-    yield* roundTripPiecesSteps(roundTrip, foldTable(roundTrip, t));
-  }
+export function* mixedScriptSteps(main: 'traditional' | 'simplified'): Generator<void, void, void> {
+  const t = yield* tables.steps();
+  const roundTrip: RoundTrip = main === 'traditional' ? 's2t' : 't2s';
+  yield* converterSteps(roundTrip);
+  yield* phraseIndexes[roundTrip].steps();
+  yield* roundTripPiecesSteps(roundTrip, foldTable(roundTrip, t));
+}
+
+/** Builds the character tables on first use, pausing (yielding) between their parts. */
+export function* characterTableSteps(): Generator<void, void, void> {
+  yield* tables.steps();
 }
 
 /**

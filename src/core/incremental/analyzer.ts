@@ -9,7 +9,7 @@ import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { firstNotBefore } from '../spans';
 import { headingSteps } from '../outline/headings';
-import { findMixedScript, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
+import { characterTableSteps, findMixedScript, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
   analyze,
   builtinGlossary,
@@ -298,9 +298,9 @@ export class IncrementalAnalyzer {
       sliceStart = performance.now();
     };
 
-    // Tables built on first use, a little at a time: the variant folding, and the tables and converters the
-    // mixed-script check reads (half a second in all).
-    for (const steps = firstUseSteps(this.mixedScript); !steps.next().done; ) if (due()) yield* pause();
+    // Tables built on first use, a little at a time (the mixed-script check's are built below, once the
+    // document's script is known).
+    for (const steps = firstUseSteps(); !steps.next().done; ) if (due()) yield* pause();
     const { first, last, start, end, region } = stretch;
     const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
@@ -370,6 +370,8 @@ export class IncrementalAnalyzer {
     const main = !this.mixedScript || script === 'none' ? undefined
       : script === 'mixed' ? (counts.traditional >= counts.simplified ? 'traditional' : 'simplified')
       : script;
+    // The converter and tables the check reads for this script, on first use (a quarter of a second), a little at a time.
+    if (main !== undefined) for (const steps = mixedScriptSteps(main); !steps.next().done; ) if (due()) yield* pause();
 
     // The stages that depend on those settings, for new blocks and, when a setting changed, for all.
     for (let k = 0; k < blocks.length; k++) {
@@ -496,7 +498,7 @@ export class IncrementalAnalyzer {
         if (due()) yield* pause();
       }
       yield* pause();
-      this.problems = ([] as Problem[]).concat(...parts);
+      this.problems = parts.flat();
       this.segmented = true;
     } else {
       const fresh: Problem[] = [];
@@ -1109,13 +1111,16 @@ function applyChanges(text: string, changes: readonly TextChange[], origin: numb
   return text;
 }
 
-/** Builds what an analysis builds on first use, pausing (yielding) between parts; yields nothing once all is built. */
-function* firstUseSteps(mixedScript: boolean): Generator<void, void, void> {
+/**
+ * Builds the tables every analysis reads on first use (variant folding, character tables), pausing (yielding)
+ * between parts; yields nothing once they are built.
+ */
+function* firstUseSteps(): Generator<void, void, void> {
   if (!isFoldTableBuilt()) {
     foldTable();
     yield;
   }
-  if (mixedScript) yield* mixedScriptSteps();
+  yield* characterTableSteps();
 }
 
 /** The last line of `text`, which ends with an LF, without it. */

@@ -1,0 +1,52 @@
+/**
+ * A value built once, in steps (a generator that yields between pieces of work), that several callers may
+ * drive: `steps()` steps the one build under way, or starts it, and returns the value once it is built; a
+ * caller that stops stepping leaves the build where it is for the next. `get()` builds the rest at once.
+ * A build that throws is dropped: the next caller starts it again.
+ */
+export class SteppedBuild<T> {
+  private built: { value: T } | undefined;
+  private build: Generator<void, T, void> | undefined;
+
+  constructor(private readonly make: () => Generator<void, T, void>) {}
+
+  get isBuilt(): boolean {
+    return this.built !== undefined;
+  }
+
+  *steps(): Generator<void, T, void> {
+    while (this.built === undefined) {
+      this.build ??= this.make();
+      let step: IteratorResult<void, T>;
+      try {
+        step = this.build.next();
+      } catch (err) {
+        this.build = undefined;
+        throw err;
+      }
+      if (step.done) {
+        this.built = { value: step.value };
+        this.build = undefined;
+      } else {
+        yield;
+      }
+    }
+    return this.built.value;
+  }
+
+  get(): T {
+    const steps = this.steps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+}
+
+/** Runs `steps` to the end and returns its value. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
