@@ -308,6 +308,17 @@ describe('IncrementalAnalyzer', () => {
     );
   });
 
+  it('gives what analyze gives with more blocks than one concat of their problems takes (9,000 one-line blocks)', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 9000; k++) lines.push(k % 3 === 0 ? `這個關系到第${k}項。` : k % 3 === 1 ? `據統計，增長${k}%。` : '其他說明（未完。');
+    const text = lines.join('\n');
+    const analyzer = new IncrementalAnalyzer({ blockLength: 1 });
+    const result = analyzer.analyze(text);
+    assert.ok(analyzer.report.blocks >= 9000, `${analyzer.report.blocks} blocks`);
+    assert.ok(result.problems.length >= 6000, `${result.problems.length} problems`);
+    assert.deepStrictEqual(view(result), view(analyze(text)));
+  });
+
   it('gives what analyze gives on every fixture, analysed whole', () => {
     for (const text of texts) assert.deepStrictEqual(view(new IncrementalAnalyzer({ blockLength: 200 }).analyze(text)), view(analyze(text)));
   });

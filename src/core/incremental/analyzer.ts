@@ -498,7 +498,10 @@ export class IncrementalAnalyzer {
         if (due()) yield* pause();
       }
       yield* pause();
-      this.problems = parts.flat();
+      // concat takes a few thousand arrays at a time (each one an argument); flat() is five times slower.
+      let all: Problem[] = [];
+      for (let k = 0; k < parts.length; k += CONCAT_ARGUMENTS) all = all.concat(...parts.slice(k, k + CONCAT_ARGUMENTS));
+      this.problems = all;
       this.segmented = true;
     } else {
       const fresh: Problem[] = [];
@@ -1122,6 +1125,9 @@ function* firstUseSteps(): Generator<void, void, void> {
   }
   yield* characterTableSteps();
 }
+
+/** Arrays joined by one call of concat (well below the engine's limit on arguments). */
+const CONCAT_ARGUMENTS = 8192;
 
 /** The last line of `text`, which ends with an LF, without it. */
 function lastLine(text: string): string {
