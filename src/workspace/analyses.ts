@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
-import { IncrementalAnalyzer, type TextChange } from '../core/incremental/analyzer';
+import { IncrementalAnalyzer, firstUseSteps, type TextChange } from '../core/incremental/analyzer';
 import { hasChinese } from '../core/text/chinese';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
@@ -78,6 +78,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** Documents skipped for their size, as they are now. */
   private readonly tooLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[];
+  /** The first-use tables, built or being built. */
+  private firstUse: Promise<void> | undefined;
   /** Callers of `analysis()` that waited for a run go on one per turn. */
   private readonly turns = new TurnQueue();
 
@@ -102,6 +104,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** The analysis of the document's current version, or undefined when it is not a policy document. */
   async analysis(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.settings.current.languages.includes(doc.languageId)) return undefined;
+    // Before the first analyzer, whose glossary folds its terms with the variant table.
+    await this.tablesBuilt();
     const key = doc.uri.toString();
     for (;;) {
       let entry = this.entries.get(key);
@@ -128,6 +132,25 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (result === undefined || current.withoutChinese === doc.version) return undefined;
       if (current.version === doc.version) return current.analysis;
     }
+  }
+
+  /**
+   * The tables every analysis reads (variant folding, character tables: about 70 ms), built on first use in
+   * slices between turns of the event loop, once for all callers.
+   */
+  private tablesBuilt(): Promise<void> {
+    this.firstUse ??= (async () => {
+      const steps = firstUseSteps();
+      for (let start = performance.now(); !steps.next().done; ) {
+        if (performance.now() - start < SLICE_MS) continue;
+        await nextTurn();
+        start = performance.now();
+      }
+    })().catch((err: unknown) => {
+      this.firstUse = undefined;
+      throw err;
+    });
+    return this.firstUse;
   }
 
   private newAnalyzer(): IncrementalAnalyzer {

@@ -3,7 +3,7 @@ import type { Title } from '../text/titles';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
-import { foldTable, foldVariants, isFoldTableBuilt } from '../text/variants';
+import { foldTableSteps, foldVariants } from '../text/variants';
 import { lineOf } from '../text/lines';
 import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
@@ -1118,11 +1118,8 @@ function applyChanges(text: string, changes: readonly TextChange[], origin: numb
  * Builds the tables every analysis reads on first use (variant folding, character tables), pausing (yielding)
  * between parts; yields nothing once they are built.
  */
-function* firstUseSteps(): Generator<void, void, void> {
-  if (!isFoldTableBuilt()) {
-    foldTable();
-    yield;
-  }
+export function* firstUseSteps(): Generator<void, void, void> {
+  yield* foldTableSteps();
   yield* characterTableSteps();
 }
 

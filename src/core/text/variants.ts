@@ -3,21 +3,23 @@
  * so that Traditional, Simplified, Taiwan and Hong Kong texts compare equal code unit by code unit.
  */
 import { openccDictionary } from '../convert/converter';
+import { SteppedBuild } from '../steps';
 
 /** Character tables of opencc-js, each "source candidate…|source candidate…|…", loaded on the first fold. */
-function openccCharacterTables(): string[] {
-  return (['TSCharacters', 'STCharacters', 'TWVariants', 'TWVariantsRev', 'HKVariants', 'HKVariantsRev', 'CJK_Compatibility_Ideographs'] as const)
-    .map((name) => openccDictionary(name));
-}
+const CHARACTER_TABLES = ['TSCharacters', 'STCharacters', 'TWVariants', 'TWVariantsRev', 'HKVariants', 'HKVariantsRev', 'CJK_Compatibility_Ideographs'] as const;
 
-let table: Uint16Array | undefined;
+/** Table entries read between two pauses of `buildTable`. */
+const ITEMS_PER_STEP = 1000;
+
+/** The folding table, built on first use (at once, or in steps: about 50 ms in all). */
+const table = new SteppedBuild(buildTable);
 
 /**
  * code unit → canonical code unit. Characters linked by any single-unit mapping of the tables
  * form one class (union–find), so 乾/幹/干 or 裡/裏/里 share one representative whichever
  * direction a table maps them. The representative is the Simplified form when there is one.
  */
-function buildTable(): Uint16Array {
+function* buildTable(): Generator<void, Uint16Array, void> {
   const parent = new Map<number, number>();
   const root = (c: number): number => {
     let r = c;
@@ -31,9 +33,10 @@ function buildTable(): Uint16Array {
   };
   const simplifiedTargets = new Set<number>();
   const traditionalSources = new Set<number>();
-  const tables = openccCharacterTables();
-  tables.forEach((dict, index) => {
-    for (const item of dict.split('|')) {
+  let count = 0;
+  for (const [index, name] of CHARACTER_TABLES.entries()) {
+    for (const item of openccDictionary(name).split('|')) {
+      if (++count % ITEMS_PER_STEP === 0) yield;
       const [source, ...candidates] = item.split(' ');
       if (source.length !== 1) continue;
       const s = source.charCodeAt(0);
@@ -51,7 +54,8 @@ function buildTable(): Uint16Array {
         if (rs !== rt) parent.set(rs, rt);
       }
     }
-  });
+    yield;
+  }
   const classes = new Map<number, number[]>();
   for (const c of parent.keys()) {
     const r = root(c);
@@ -62,6 +66,7 @@ function buildTable(): Uint16Array {
   const out = new Uint16Array(0x10000);
   for (let i = 0; i < out.length; i++) out[i] = i;
   const rank = (c: number) => (simplifiedTargets.has(c) && !traditionalSources.has(c) ? 0 : simplifiedTargets.has(c) ? 1 : 2);
+  yield;
   for (const members of classes.values()) {
     let best = members[0];
     for (const m of members) if (rank(m) < rank(best) || (rank(m) === rank(best) && m < best)) best = m;
@@ -81,12 +86,17 @@ function buildTable(): Uint16Array {
  * foldTable()['臺'.charCodeAt(0)] === '台'.charCodeAt(0)
  */
 export function foldTable(): Uint16Array {
-  return (table ??= buildTable());
+  return table.get();
 }
 
-/** Whether the folding table has been built (it takes a few milliseconds, once). */
+/** Whether the folding table has been built. */
 export function isFoldTableBuilt(): boolean {
-  return table !== undefined;
+  return table.isBuilt;
+}
+
+/** Builds the folding table on first use, pausing (yielding) every thousand table entries. */
+export function* foldTableSteps(): Generator<void, void, void> {
+  yield* table.steps();
 }
 
 
