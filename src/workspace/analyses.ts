@@ -104,8 +104,10 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** The analysis of the document's current version, or undefined when it is not a policy document. */
   async analysis(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.settings.current.languages.includes(doc.languageId)) return undefined;
-    // Before the first analyzer, whose glossary folds its terms with the variant table.
+    // Before the first analyzer, whose glossary folds its terms with the variant table. (The first
+    // time, a few turns go by: the document may have closed, or the setting changed, meanwhile.)
     await this.tablesBuilt();
+    if (doc.isClosed || !this.settings.current.languages.includes(doc.languageId)) return undefined;
     const key = doc.uri.toString();
     for (;;) {
       let entry = this.entries.get(key);

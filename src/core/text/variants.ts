@@ -9,7 +9,7 @@ import { SteppedBuild } from '../steps';
 const CHARACTER_TABLES = ['TSCharacters', 'STCharacters', 'TWVariants', 'TWVariantsRev', 'HKVariants', 'HKVariantsRev', 'CJK_Compatibility_Ideographs'] as const;
 
 /** Table entries read between two pauses of `buildTable`. */
-const ITEMS_PER_STEP = 1000;
+const ITEMS_PER_STEP = 500;
 
 /** The folding table, built on first use (at once, or in steps: about 50 ms in all). */
 const table = new SteppedBuild(buildTable);
@@ -94,7 +94,7 @@ export function isFoldTableBuilt(): boolean {
   return table.isBuilt;
 }
 
-/** Builds the folding table on first use, pausing (yielding) every thousand table entries. */
+/** Builds the folding table on first use, pausing (yielding) every 500 table entries. */
 export function* foldTableSteps(): Generator<void, void, void> {
   yield* table.steps();
 }
