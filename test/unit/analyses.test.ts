@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+import { builtinGlossary } from '../../src/core/analysis';
+import { DocumentAnalyses } from '../../src/workspace/analyses';
+import type { WorkspaceGlossaries } from '../../src/workspace/glossaries';
+import type { Settings } from '../../src/workspace/settings';
+import { EventEmitter, StandInDocument, Uri } from './standIn/vscode';
+
+// DocumentAnalyses in node, on the stand-in `vscode` (test/unit/standIn/vscode.ts).
+const SAMPLE = readFileSync(join(process.cwd(), 'test/fixtures/hangzhou-model.zh-Hant.txt'), 'utf8');
+
+function newAnalyses(): DocumentAnalyses {
+  const never = new EventEmitter<void>().event;
+  const settings = { current: { languages: ['plaintext'], maxFileSizeMB: 20 }, onDidChange: never } as unknown as Settings;
+  const glossaries = { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries;
+  return new DocumentAnalyses(settings, glossaries);
+}
+
+let documents = 0;
+function open(text: string): StandInDocument {
+  return new StandInDocument(Uri.file(`/test/document-${++documents}.txt`), text);
+}
+
+/** Counts turns of the event loop until stopped. */
+function turnCounter(): { now: () => number; stop: () => void; onTurn: (f: () => void) => void } {
+  let turn = 0;
+  let running = true;
+  const hooks: (() => void)[] = [];
+  const tick = (): void => {
+    turn++;
+    for (const h of hooks) h();
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return { now: () => turn, stop: () => (running = false), onTurn: (f) => hooks.push(f) };
+}
+
+describe('DocumentAnalyses', () => {
+  let analyses: DocumentAnalyses;
+  beforeEach(() => (analyses = newAnalyses()));
+  afterEach(() => analyses.dispose());
+
+  it('answers the features waiting for one analysis one per turn of the event loop, all with that analysis', async () => {
+    const doc = open(SAMPLE);
+    const counter = turnCounter();
+    const answers = await Promise.all(['folding', 'symbols', 'diagnostics'].map(async () => {
+      const a = await analyses.analysis(doc as unknown as vscode.TextDocument);
+      return { a, turn: counter.now() };
+    }));
+    counter.stop();
+    assert.ok(answers[0].a && answers[0].a.figures.length > 0);
+    assert.ok(answers.every(({ a }) => a === answers[0].a), 'one analysis for all');
+    const turns = answers.map(({ turn }) => turn);
+    assert.ok(turns[0] < turns[1] && turns[1] < turns[2], `turns ${turns.join(', ')}`);
+  });
+
+  it('answers for the version made while a feature waited for its turn, not the one analysed', async () => {
+    // Version 1 has no Chinese (no analysis); version 2, made just after the run ended, has.
+    const doc = open('hello world, nothing to analyse here.\n');
+    const counter = turnCounter();
+    const entries = (analyses as unknown as { entries: Map<string, { withoutChinese?: number }> }).entries;
+    counter.onTurn(() => {
+      if (doc.version === 1 && entries.get(doc.uri.toString())?.withoutChinese === 1) doc.edit(0, doc.getText().length, '據統計，杭州的算力增長了35%。\n');
+    });
+    const answers = await Promise.all([0, 1, 2].map(() => analyses.analysis(doc as unknown as vscode.TextDocument)));
+    counter.stop();
+    assert.equal(doc.version, 2, 'the edit came while the callers waited');
+    for (const a of answers) {
+      assert.ok(a, 'an analysis of version 2, not the undefined of version 1');
+      assert.equal(a.figures[0]?.text, '35%');
+    }
+  });
+
+  it('answers nothing for a document closed meanwhile, and keeps nothing of it', async () => {
+    const doc = open(SAMPLE);
+    const asked = analyses.analysis(doc as unknown as vscode.TextDocument);
+    doc.close();
+    assert.equal(await asked, undefined);
+    assert.equal((analyses as unknown as { entries: Map<string, unknown> }).entries.size, 0);
+  });
+
+  it('lets nothing of a document closed while the first-use tables are built into its cache (fresh process)', function () {
+    this.timeout(30000);
+    // The tables are built once per process: this process has them already, so a fresh one runs the case.
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-analyses-'));
+    try {
+      const root = process.cwd();
+      const entry = join(dir, 'probe.ts');
+      writeFileSync(entry, `
+        import { builtinGlossary } from ${JSON.stringify(join(root, 'src/core/analysis'))};
+        import { DocumentAnalyses } from ${JSON.stringify(join(root, 'src/workspace/analyses'))};
+        import { EventEmitter, StandInDocument, Uri } from ${JSON.stringify(join(root, 'test/unit/standIn/vscode'))};
+        const never = new EventEmitter<void>().event;
+        const analyses = new DocumentAnalyses({ current: { languages: ['plaintext'], maxFileSizeMB: 20 }, onDidChange: never } as any,
+          { current: () => builtinGlossary(), onDidChange: never } as any);
+        const doc = new StandInDocument(Uri.file('/a.txt'), '據統計，杭州的算力增長了35%。\\n');
+        let turns = 0;
+        const tick = () => { turns++; if (turns === 2) doc.close(); if (turns < 1000) setImmediate(tick); };
+        setImmediate(tick);
+        analyses.analysis(doc as any).then((a) => {
+          const reopened = new StandInDocument(Uri.file('/a.txt'), '據統計，杭州的算力增長了35%。\\n');
+          return analyses.analysis(reopened as any).then((b) => {
+            console.log(JSON.stringify({ closedAt: 2, answeredAt: turns, answer: a === undefined ? null : 'analysis',
+              entries: [...(analyses as any).entries.keys()], reopened: b ? b.figures.map((f: any) => f.text) : null }));
+          });
+        });`);
+      const bundle = join(dir, 'probe.js');
+      execFileSync(join(root, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`,
+        '--log-level=error', `--alias:vscode=${join(root, 'test/unit/standIn/vscode.ts')}`]);
+      const report = JSON.parse(execFileSync(process.execPath, [bundle], { encoding: 'utf8' })) as
+        { answeredAt: number; answer: string | null; entries: string[]; reopened: string[] | null };
+      assert.ok(report.answeredAt > 2, `answered at turn ${report.answeredAt}: the tables took more than two turns`);
+      assert.equal(report.answer, null);
+      assert.deepEqual(report.reopened, ['35%'], 'the document opened again under the same name gets its analysis');
+      assert.deepEqual(report.entries, ['file:///a.txt'], 'only the reopened document is kept');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
