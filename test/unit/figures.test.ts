@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { describeValue } from '../../src/core/figures/describe';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
@@ -226,6 +227,30 @@ describe('findFigures', () => {
       }
     });
 
+    it('reads a span of months or days as one date figure: 2023年1月至3月, 2023年1-3月, 2024年3月5日至7日', () => {
+      const spans: [string, [number, number]][] = [
+        ['2023年1月至3月', [20230100, 20230300]],
+        ['2023年1-3月', [20230100, 20230300]],
+        ['2023年1至3月份', [20230100, 20230300]],
+        ['2024年3月5日至7日', [20240305, 20240307]],
+        ['2024年3月28日至4月2日', [20240328, 20240402]],
+        ['2023年11月至2024年2月', [20231100, 20240200]],
+        ['二〇二三年一月至三月', [20230100, 20230300]],
+      ];
+      for (const [text, range] of spans) {
+        const f = only(`${text}，出口增長。`);
+        assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [text, 'date', null, range], text);
+      }
+      assert.equal(describeValue({ kind: 'date', value: null, range: [20230100, 20230300], unit: null })?.plain, '2023-01–2023-03');
+      assert.equal(describeValue({ kind: 'date', value: null, range: [20240305, 20240307], unit: null })?.plain, '2024-03-05–2024-03-07');
+    });
+
+    it('keeps a date alone when what follows the joiner is not a later date of the same kind', () => {
+      expectFigure(findFigures('2023年1月至今，出口增長。'), '2023年1月', { kind: 'date', value: 20230100, range: null });
+      expectFigure(findFigures('2023年3月至1月'), '2023年3月', { kind: 'date', value: 20230300, range: null });
+      expectFigure(findFigures('2023年1月至3月5日'), '2023年1月', { kind: 'date', value: 20230100, range: null });
+    });
+
     it('reads 民國 years and 民國 dates', () => {
       expectFigure(findFigures('民國113年'), '民國113年', { kind: 'year', value: 2024 });
       expectFigure(findFigures('行政院於中華民國113年8月30日以'), '中華民國113年8月30日', { kind: 'date', value: 20240830 });
@@ -254,6 +279,11 @@ describe('findFigures', () => {
 
     it('reads N次会议 as a session number, not a count', () => {
       expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
+    });
+
+    it('reads 兩次會議 as two meetings: 兩 only counts', () => {
+      expectFigure(findFigures('兩次會議都提到'), '兩次', { kind: 'count', value: 2 });
+      expectFigure(findFigures('两次会议都提到'), '两次', { kind: 'count', value: 2 });
     });
   });
 

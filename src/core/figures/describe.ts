@@ -57,14 +57,19 @@ export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind
   return out;
 }
 
-/** Dates carry yyyymmdd (20241200 for 2024年12月); years and periods carry plain years. */
+/** Dates (and spans of dates) carry yyyymmdd (20241200 for 2024年12月); years and periods carry plain years. */
 function describeTime(f: Pick<Figure, 'value' | 'range' | 'kind'>): ValueDescription | undefined {
-  if (f.range) return { plain: `${f.range[0]}–${f.range[1]}` };
+  const time = (value: number): string => (f.kind === 'date' ? isoDate(value) : String(value));
+  if (f.range) return { plain: `${time(f.range[0])}–${time(f.range[1])}` };
   if (f.value === null) return undefined;
-  if (f.kind !== 'date') return { plain: String(f.value) };
-  const y = Math.floor(f.value / 10000);
-  const m = Math.floor(f.value / 100) % 100;
-  const d = f.value % 100;
+  return { plain: time(f.value) };
+}
+
+/** yyyymmdd as 2024-12-05, 2024-12 (no day) or 2024 (no month). */
+function isoDate(value: number): string {
+  const y = Math.floor(value / 10000);
+  const m = Math.floor(value / 100) % 100;
+  const d = value % 100;
   const two = (n: number): string => String(n).padStart(2, '0');
-  return { plain: d > 0 ? `${y}-${two(m)}-${two(d)}` : m > 0 ? `${y}-${two(m)}` : String(y) };
+  return d > 0 ? `${y}-${two(m)}-${two(d)}` : m > 0 ? `${y}-${two(m)}` : String(y);
 }

@@ -726,10 +726,61 @@ class FigureScan {
     if (s[q] !== '年') return null;
     const md = this.monthDayAfter(q + 1);
     if (md) {
-      return this.emit({ start, end: md.end, kind: 'date', value: year * 10000 + md.month * 100 + (md.day ?? 0), unit: null, approx: false });
+      const from = year * 10000 + md.month * 100 + (md.day ?? 0);
+      // 2023年1月至3月, 2024年3月5日至7日, 2023年11月至2024年2月: one span of dates.
+      const to = this.dateRangeEnd(md.end, year, md, rocPrefix !== null);
+      if (to) return this.emit({ start, end: to.end, kind: 'date', value: null, unit: null, approx: false, range: [from, to.value] });
+      return this.emit({ start, end: md.end, kind: 'date', value: from, unit: null, approx: false });
+    }
+    // 2023年1-3月, 2023年1至3月份.
+    const months = this.monthRangeAfter(q + 1);
+    if (months) {
+      return this.emit({ start, end: months.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + months.from * 100, year * 10000 + months.to * 100] });
     }
     const end = s[q + 1] === '度' ? q + 2 : q + 1;
     return this.emit({ start, end, kind: 'year', value: year, unit: null, approx: false });
+  }
+
+  /**
+   * Where a span of dates that starts with `md` (a month of `year`, or a day of it) ends, and its last date
+   * (yyyymmdd): 至3月 after a month, 至7日 or 至4月2日 after a day, 至2024年2月 after either. Null when no later date of
+   * the same precision follows a range joiner.
+   */
+  private dateRangeEnd(p: number, year: number, md: { month: number; day: number | null }, roc: boolean): { end: number; value: number } | null {
+    const s = this.s;
+    let value = 0;
+    const range = this.rangeAfter(p, (m, r) => {
+      let y = year;
+      let next: { end: number; month: number; day: number | null } | null;
+      if (s[r] === '年') {
+        const later = this.yearValue(m, roc);
+        if (later === null) return null;
+        y = later;
+        next = this.monthDayAfter(r + 1);
+      } else if (s[r] === '月') {
+        next = this.monthDayAfter(m.start);
+      } else if (md.day !== null && (s[r] === '日' || s[r] === '号' || s[r] === '號') && m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 31) {
+        next = { end: r + 1, month: md.month, day: m.value };
+      } else {
+        return null;
+      }
+      if (!next || (next.day === null) !== (md.day === null)) return null;
+      value = y * 10000 + next.month * 100 + (next.day ?? 0);
+      return value > year * 10000 + md.month * 100 + (md.day ?? 0) ? next.end : null;
+    });
+    return range ? { end: range.end, value } : null;
+  }
+
+  /** 1-3月, 1至3月份 after a year: the first and last month, and where the span ends. */
+  private monthRangeAfter(p: number): { from: number; to: number; end: number } | null {
+    const first = this.readNumeral(this.skipSpaces(p));
+    const isMonth = (m: Numeral): boolean => m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 12 && (m.plainDigits !== null || m.chinese);
+    if (!first || !isMonth(first)) return null;
+    const range = this.rangeAfter(first.end, (m, r) => {
+      if (this.s[r] !== '月' || !isMonth(m) || m.value! <= first.value!) return null;
+      return this.s[r + 1] === '份' ? r + 2 : r + 1;
+    });
+    return range ? { from: first.value!, to: range.second.value!, end: range.end } : null;
   }
 
   /** 12月, 8月30日, 三月三日 after a year. */
@@ -796,7 +847,8 @@ class FigureScan {
       value = null;
       approxPair = true;
     }
-    if (entry.text === '次' && SESSION_WORDS.some((w) => s.startsWith(w, unitEnd))) {
+    // 三次会议 is the third session; 兩次會議 is two meetings (兩 only counts: the second is 第二次 or 二次).
+    if (entry.text === '次' && SESSION_WORDS.some((w) => s.startsWith(w, unitEnd)) && s[n.start] !== '兩' && s[n.start] !== '两') {
       return this.emit({ start: n.start, end: unitEnd, kind: 'ordinal', value, unit: null, approx: false });
     }
     if (entry.counted && smallChinese) {
