@@ -281,6 +281,24 @@ describe('findFigures', () => {
       expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
     });
 
+    it('reads Latin units, with a space or without: 230 PFLOPS, 1,200 MW, 10 Gbps, 12PB, 120億kWh', () => {
+      const figures = findFigures('算力達到230 PFLOPS，裝機1,200 MW，帶寬10 Gbps，存儲12PB，耗電120億kWh，約3 EFLOPS，7 nm工藝。');
+      expectFigure(figures, '230 PFLOPS', { kind: 'rate', unit: 'FLOP/s', value: 2.3e17 });
+      expectFigure(figures, '1,200 MW', { kind: 'rate', unit: 'MW', value: 1200 });
+      expectFigure(figures, '10 Gbps', { kind: 'rate', unit: 'Gbps', value: 10 });
+      expectFigure(figures, '12PB', { kind: 'amount', unit: 'PB', value: 12 });
+      expectFigure(figures, '120億kWh', { kind: 'amount', unit: 'kWh', value: 1.2e10 });
+      expectFigure(figures, '約3 EFLOPS', { kind: 'rate', unit: 'FLOP/s', value: 3e18, approx: true });
+      expectFigure(figures, '7 nm', { kind: 'amount', unit: 'nm', value: 7 });
+      assert.equal(describeValue({ kind: 'rate', unit: 'FLOP/s', value: 2.3e17, range: null })?.equivalent, '230 PFLOPS');
+    });
+
+    it('reads no unit into names and codes that start like one: 5G, H20, 5 GBs, 2 MWs, GB/T 9704-2012', () => {
+      noFigures('5G網絡和H20芯片，GB/T 9704-2012。');
+      assert.deepStrictEqual(findFigures('5 GBs的文件').map((f) => f.unit), []);
+      assert.deepStrictEqual(findFigures('裝機2 MWs').map((f) => f.unit), []);
+    });
+
     it('reads 兩次會議 as two meetings: 兩 only counts', () => {
       expectFigure(findFigures('兩次會議都提到'), '兩次', { kind: 'count', value: 2 });
       expectFigure(findFigures('两次会议都提到'), '两次', { kind: 'count', value: 2 });

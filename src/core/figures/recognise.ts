@@ -302,7 +302,7 @@ class FigureScan {
   private unitAt(p: number): UnitEntry | null {
     const list = unitsByFirst.get(this.s[p]);
     if (!list) return null;
-    for (const e of list) if (this.s.startsWith(e.text, p)) return e;
+    for (const e of list) if (this.s.startsWith(e.text, p) && !(e.latin && /[A-Za-z0-9/]/.test(this.s[p + e.text.length] ?? ''))) return e;
     return null;
   }
 
@@ -482,7 +482,8 @@ class FigureScan {
     const i = n.start;
     if (n.arabic) {
       // Names with Latin letters: GPT-4, H20, 5G, C919, IPv6, 2024Q1.
-      if (isLatin(s[i - 1]) || (s[i - 1] === '-' && isLatin(s[i - 2])) || isLatin(s[n.end])) return true;
+      // A Latin unit may follow without a space (12PB, 120億kWh).
+      if (isLatin(s[i - 1]) || (s[i - 1] === '-' && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin)) return true;
       // Dotted or hyphenated references: 113.10.30, 1-1.
       if ((s[i - 1] === '.' || s[i - 1] === '-') && isAsciiDigit(s[i - 2])) return true;
       // Document numbers: 〔2018〕, [2024], 【2020】.
@@ -846,6 +847,11 @@ class FigureScan {
       range = n.pair;
       value = null;
       approxPair = true;
+    }
+    if (entry.scale) {
+      const scale = entry.scale;
+      if (value !== null) value = scaleValue(value, scale);
+      if (range) range = [scaleValue(range[0], scale), scaleValue(range[1], scale)];
     }
     // 三次会议 is the third session; 兩次會議 is two meetings (兩 only counts: the second is 第二次 or 二次).
     if (entry.text === '次' && SESSION_WORDS.some((w) => s.startsWith(w, unitEnd)) && s[n.start] !== '兩' && s[n.start] !== '两') {

@@ -23,11 +23,16 @@ export interface UnitEntry {
   countedOnly?: boolean;
   /** The number is approximate and a lower bound (一個多月). */
   approx?: boolean;
+  /** What the number is multiplied by to be in `unit` (230 PFLOPS is 2.3 × 10¹⁷ FLOP/s). */
+  scale?: number;
+  /** A Latin unit (MW, Gbps): no Latin letter, digit or slash may follow it. */
+  latin?: boolean;
 }
 
 const money = (unit: string, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind: 'amount' as const }));
 const measure = (kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit: text, kind }));
 const as = (unit: string, kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind }));
+const latin = (kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit: text, kind, latin: true }));
 const classifier = (counted: boolean, ...texts: string[]): UnitEntry[] =>
   texts.map((text) => ({ text, unit: text, kind: 'count' as const, counted }));
 
@@ -55,6 +60,11 @@ export const UNITS: readonly UnitEntry[] = [
   { text: '个多月', unit: '个月', kind: 'amount', approx: true },
   { text: '個多月', unit: '個月', kind: 'amount', approx: true },
   ...as('FLOP/s', 'rate', '次浮点运算/秒', '次浮點運算/秒', '次浮点运算每秒', '次浮點運算每秒'),
+  // Latin units, after a space or not: 230 PFLOPS, 1,200 MW, 10 Gbps, 7 nm.
+  ...([['EFLOPS', 1e18], ['PFLOPS', 1e15], ['TFLOPS', 1e12], ['GFLOPS', 1e9]] as const)
+    .map(([text, scale]) => ({ text, unit: 'FLOP/s', kind: 'rate' as const, scale, latin: true })),
+  ...latin('rate', 'TW', 'GW', 'MW', 'kW', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
+  ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'PB', 'TB', 'GB', 'nm', 'km', 'kg'),
   ...measure('rate', '千瓦', '兆瓦', '吉瓦', '瓦', '兆赫', '吉赫', '千赫', '赫兹', '赫茲', '公里/小时', '公里/小時', '千米/小时',
     '次/秒', '兆字节', '兆位元組', '兆比特'),
   ...classifier(true, '个', '個', '项', '項', '条', '條', '种', '種', '类', '類', '家', '座', '所', '位', '名', '部', '张', '張', '方面'),
