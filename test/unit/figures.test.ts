@@ -281,20 +281,27 @@ describe('findFigures', () => {
       expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
     });
 
-    it('reads Latin units, with a space or without: 230 PFLOPS, 1,200 MW, 10 Gbps, 12PB, 120億kWh', () => {
-      const figures = findFigures('算力達到230 PFLOPS，裝機1,200 MW，帶寬10 Gbps，存儲12PB，耗電120億kWh，約3 EFLOPS，7 nm工藝。');
+    it('reads Latin units, with a space or without, and ranges of them: 230 PFLOPS, 1,200 MW, 10 Gbps, 12PB, 120億kWh', () => {
+      const figures = findFigures('算力達到230 PFLOPS，裝機1,200 MW，帶寬10 Gbps，存儲12PB，耗電120億kWh，約3 EFLOPS。');
       expectFigure(figures, '230 PFLOPS', { kind: 'rate', unit: 'FLOP/s', value: 2.3e17 });
       expectFigure(figures, '1,200 MW', { kind: 'rate', unit: 'MW', value: 1200 });
       expectFigure(figures, '10 Gbps', { kind: 'rate', unit: 'Gbps', value: 10 });
       expectFigure(figures, '12PB', { kind: 'amount', unit: 'PB', value: 12 });
       expectFigure(figures, '120億kWh', { kind: 'amount', unit: 'kWh', value: 1.2e10 });
       expectFigure(figures, '約3 EFLOPS', { kind: 'rate', unit: 'FLOP/s', value: 3e18, approx: true });
-      expectFigure(figures, '7 nm', { kind: 'amount', unit: 'nm', value: 7 });
+      // Ranges: each end in its own unit.
+      expectFigure(findFigures('算力達到1-2 EFLOPS。'), '1-2 EFLOPS', { unit: 'FLOP/s', value: null, range: [1e18, 2e18] });
+      expectFigure(findFigures('算力從500 PFLOPS至1 EFLOPS。'), '500 PFLOPS至1 EFLOPS', { unit: 'FLOP/s', range: [5e17, 1e18] });
+      expectFigure(findFigures('主頻3.2-4.5GHz。'), '3.2-4.5GHz', { unit: 'GHz', range: [3.2, 4.5] });
       assert.equal(describeValue({ kind: 'rate', unit: 'FLOP/s', value: 2.3e17, range: null })?.equivalent, '230 PFLOPS');
     });
 
     it('reads no unit into names and codes that start like one: 5G, H20, 5 GBs, 2 MWs, GB/T 9704-2012', () => {
       noFigures('5G網絡和H20芯片，GB/T 9704-2012。');
+      // Longer units and compounds: kW·h, km², km/h; pairs of units, read whole or not at all; names.
+      noFigures('能耗不高於15 kW·h/t，面積約1.6萬km²，時速120 km/h。');
+      noFigures('儲能電站容量100MW/200MWh。');
+      noFigures('台積電（2330 TW）上漲，28nm工藝。');
       assert.deepStrictEqual(findFigures('5 GBs的文件').map((f) => f.unit), []);
       assert.deepStrictEqual(findFigures('裝機2 MWs').map((f) => f.unit), []);
     });

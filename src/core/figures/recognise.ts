@@ -63,6 +63,8 @@ const MAX_NOUN = 6;
 const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘', ...RANGE_JOINERS.map((j) => j[0])]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
+/** After a Latin unit, what makes it part of a longer one or of a name: 5 GBs, km/h, kW·h, km², GB/T. */
+const LATIN_UNIT_GOES_ON = /[A-Za-z0-9/／·⋅•²³¹⁰⁴-⁹]/;
 
 function indexByFirstChar<T extends { text: string }>(entries: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -302,7 +304,7 @@ class FigureScan {
   private unitAt(p: number): UnitEntry | null {
     const list = unitsByFirst.get(this.s[p]);
     if (!list) return null;
-    for (const e of list) if (this.s.startsWith(e.text, p) && !(e.latin && /[A-Za-z0-9/]/.test(this.s[p + e.text.length] ?? ''))) return e;
+    for (const e of list) if (this.s.startsWith(e.text, p) && !(e.latin && LATIN_UNIT_GOES_ON.test(this.s[p + e.text.length] ?? ''))) return e;
     return null;
   }
 
@@ -483,7 +485,8 @@ class FigureScan {
     if (n.arabic) {
       // Names with Latin letters: GPT-4, H20, 5G, C919, IPv6, 2024Q1.
       // A Latin unit may follow without a space (12PB, 120億kWh).
-      if (isLatin(s[i - 1]) || (s[i - 1] === '-' && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin)) return true;
+      // The second of a pair of Latin units (100MW/200MWh) goes with the first, which is no figure either.
+      if (isLatin(s[i - 1]) || ((s[i - 1] === '-' || s[i - 1] === '/') && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin)) return true;
       // Dotted or hyphenated references: 113.10.30, 1-1.
       if ((s[i - 1] === '.' || s[i - 1] === '-') && isAsciiDigit(s[i - 2])) return true;
       // Document numbers: 〔2018〕, [2024], 【2020】.
@@ -631,9 +634,12 @@ class FigureScan {
       const coefficient = parseChineseNumber(this.text.slice(m.start, m.start + bigAt), { zhao: this.zhao });
       if (coefficient) low = Number(((n.value * range.value) / coefficient).toPrecision(15));
     }
+    // Each end in the unit written after it (500 PFLOPS至1 EFLOPS), or after the second when the first has none.
+    low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
+    const high = scaleValue(range.value, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     const { approx, bound, end } = this.closeQualifiers(n, range.end, pre.qualifier);
-    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx, bound, range: orderedRange(low, range.value) });
+    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx, bound, range: orderedRange(low, high) });
   }
 
   private percentUnitAt(r: number, unit: string, scale: number): number | null {

@@ -60,11 +60,12 @@ export const UNITS: readonly UnitEntry[] = [
   { text: '个多月', unit: '个月', kind: 'amount', approx: true },
   { text: '個多月', unit: '個月', kind: 'amount', approx: true },
   ...as('FLOP/s', 'rate', '次浮点运算/秒', '次浮點運算/秒', '次浮点运算每秒', '次浮點運算每秒'),
-  // Latin units, after a space or not: 230 PFLOPS, 1,200 MW, 10 Gbps, 7 nm.
+  // Latin units, after a space or not: 230 PFLOPS, 1,200 MW, 10 Gbps, 12PB.
   ...([['EFLOPS', 1e18], ['PFLOPS', 1e15], ['TFLOPS', 1e12], ['GFLOPS', 1e9]] as const)
     .map(([text, scale]) => ({ text, unit: 'FLOP/s', kind: 'rate' as const, scale, latin: true })),
-  ...latin('rate', 'TW', 'GW', 'MW', 'kW', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
-  ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'PB', 'TB', 'GB', 'nm', 'km', 'kg'),
+  // Not TW (2330 TW is a listing in Taiwan) nor nm (28nm is a process, named like 5G).
+  ...latin('rate', 'GW', 'MW', 'kW', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
+  ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'PB', 'TB', 'GB', 'km', 'kg'),
   ...measure('rate', '千瓦', '兆瓦', '吉瓦', '瓦', '兆赫', '吉赫', '千赫', '赫兹', '赫茲', '公里/小时', '公里/小時', '千米/小时',
     '次/秒', '兆字节', '兆位元組', '兆比特'),
   ...classifier(true, '个', '個', '项', '項', '条', '條', '种', '種', '类', '類', '家', '座', '所', '位', '名', '部', '张', '張', '方面'),
