@@ -235,6 +235,8 @@ describe('findFigures', () => {
         ['2024年3月5日至7日', [20240305, 20240307]],
         ['2024年3月28日至4月2日', [20240328, 20240402]],
         ['2023年11月至2024年2月', [20231100, 20240200]],
+        ['2024年3月5-7日', [20240305, 20240307]],
+        ['2023年6月18至20日', [20230618, 20230620]],
         ['二〇二三年一月至三月', [20230100, 20230300]],
       ];
       for (const [text, range] of spans) {
@@ -249,6 +251,7 @@ describe('findFigures', () => {
       expectFigure(findFigures('2023年1月至今，出口增長。'), '2023年1月', { kind: 'date', value: 20230100, range: null });
       expectFigure(findFigures('2023年3月至1月'), '2023年3月', { kind: 'date', value: 20230300, range: null });
       expectFigure(findFigures('2023年1月至3月5日'), '2023年1月', { kind: 'date', value: 20230100, range: null });
+      expectFigure(findFigures('2023年6月20-18日'), '2023年6月', { kind: 'date', value: 20230600, range: null });
     });
 
     it('reads 民國 years and 民國 dates', () => {

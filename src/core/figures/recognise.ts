@@ -737,6 +737,12 @@ class FigureScan {
       // 2023年1月至3月, 2024年3月5日至7日, 2023年11月至2024年2月: one span of dates.
       const to = this.dateRangeEnd(md.end, year, md, rocPrefix !== null);
       if (to) return this.emit({ start, end: to.end, kind: 'date', value: null, unit: null, approx: false, range: [from, to.value] });
+      // 2024年3月5-7日, 2023年6月18至20日: a span of days after the month.
+      const days = md.day === null ? this.dayRangeAfter(md.end) : null;
+      if (days) {
+        const month = year * 10000 + md.month * 100;
+        return this.emit({ start, end: days.end, kind: 'date', value: null, unit: null, approx: false, range: [month + days.from, month + days.to] });
+      }
       return this.emit({ start, end: md.end, kind: 'date', value: from, unit: null, approx: false });
     }
     // 2023年1-3月, 2023年1至3月份.
@@ -776,6 +782,18 @@ class FigureScan {
       return value > year * 10000 + md.month * 100 + (md.day ?? 0) ? next.end : null;
     });
     return range ? { end: range.end, value } : null;
+  }
+
+  /** 5-7日, 18至20號 after a month: the first and last day, and where the span ends. */
+  private dayRangeAfter(p: number): { from: number; to: number; end: number } | null {
+    const first = this.readNumeral(this.skipSpaces(p));
+    const isDay = (m: Numeral): boolean => m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 31 && (m.plainDigits !== null || m.chinese);
+    if (!first || !isDay(first)) return null;
+    const range = this.rangeAfter(first.end, (m, r) => {
+      const c = this.s[r];
+      return (c === '日' || c === '号' || c === '號') && isDay(m) && m.value! > first.value! ? r + 1 : null;
+    });
+    return range ? { from: first.value!, to: range.second.value!, end: range.end } : null;
   }
 
   /** 1-3月, 1至3月份 after a year: the first and last month, and where the span ends. */
