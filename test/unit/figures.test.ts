@@ -247,6 +247,12 @@ describe('findFigures', () => {
       assert.equal(describeValue({ kind: 'date', value: null, range: [20240305, 20240307], unit: null })?.plain, '2024-03-05–2024-03-07');
     });
 
+    it('reads 民國 spans written without 民國: 112年11月至113年2月, 113年1-3月', () => {
+      expectFigure(findFigures('行政院：112年11月至113年2月，辦理完成。'), '112年11月至113年2月', { kind: 'date', range: [20231100, 20240200] });
+      expectFigure(findFigures('113年1-3月，出口增長。'), '113年1-3月', { kind: 'date', range: [20240100, 20240300] });
+      expectFigure(findFigures('這項工作持續了113年。'), '113年', { kind: 'amount', value: 113 });
+    });
+
     it('keeps a date alone when what follows the joiner is not a later date of the same kind', () => {
       expectFigure(findFigures('2023年1月至今，出口增長。'), '2023年1月', { kind: 'date', value: 20230100, range: null });
       expectFigure(findFigures('2023年3月至1月'), '2023年3月', { kind: 'date', value: 20230300, range: null });

@@ -709,8 +709,8 @@ class FigureScan {
     let year = this.yearValue(n, rocPrefix !== null);
     const start = rocPrefix ? rocPrefix.start : n.start;
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
-      // 113年8月30日: a year below 1000 with a month is a 民國 date.
-      const md = this.monthDayAfter(q + 1);
+      // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date.
+      const md = this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1);
       if (md) year = (n.value ?? 0) + 1911;
       else if (
         (this.rocYears || ROC_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
@@ -735,7 +735,9 @@ class FigureScan {
     if (md) {
       const from = year * 10000 + md.month * 100 + (md.day ?? 0);
       // 2023年1月至3月, 2024年3月5日至7日, 2023年11月至2024年2月: one span of dates.
-      const to = this.dateRangeEnd(md.end, year, md, rocPrefix !== null);
+      // A 民國 year, written so or read so (112年11月至113年2月), makes the second year one too.
+      const roc = rocPrefix !== null || (n.value !== null && year === n.value + 1911);
+      const to = this.dateRangeEnd(md.end, year, md, roc);
       if (to) return this.emit({ start, end: to.end, kind: 'date', value: null, unit: null, approx: false, range: [from, to.value] });
       // 2024年3月5-7日, 2023年6月18至20日: a span of days after the month.
       const days = md.day === null ? this.dayRangeAfter(md.end) : null;
