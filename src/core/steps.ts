@@ -35,11 +35,7 @@ export class SteppedBuild<T> {
   }
 
   get(): T {
-    const steps = this.steps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(this.steps());
   }
 }
 
@@ -49,4 +45,24 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * Runs `steps` to the end inside another stepped run, pausing with `pause` whenever `due()` says the
+ * current slice of work is used up; returns its value.
+ */
+export function* inSlices<T>(steps: Generator<void, T, void>, due: () => boolean, pause: () => Generator<void, void, void>): Generator<void, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (due()) yield* pause();
+  }
+}
+
+/** Resolves in a later turn of the event loop: setImmediate in node, a zero timeout elsewhere (web workers). */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }

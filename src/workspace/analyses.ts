@@ -4,7 +4,8 @@ import { IncrementalAnalyzer, firstUseSteps, type TextChange } from '../core/inc
 import { hasChinese } from '../core/text/chinese';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
-import { nextTurn, TurnQueue } from './turns';
+import { nextTurn } from '../core/steps';
+import { TurnQueue } from './turns';
 
 /** Work between two turns of the event loop, so typing never waits long for an analysis. */
 const SLICE_MS = 4;
@@ -220,20 +221,12 @@ export class DocumentAnalyses implements vscode.Disposable {
           const chinese = await this.hasChinese(doc, version, read, scanned);
           if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
           if (chinese === undefined) continue;
-          if (!chinese) {
-            entry.withoutChinese = version;
-            entry.edits = undefined;
-            return undefined;
-          }
+          if (!chinese) return this.leftAlone(entry, version);
           steps = entry.analyzer.updateFromPieces(() => scanned.shift() ?? read(), SLICE_MS);
         } else {
           // The edits since the last analysis are unknown: compare the whole text with it.
           const text = doc.getText();
-          if (!hasChinese(text)) {
-            entry.withoutChinese = version;
-            entry.edits = undefined;
-            return undefined;
-          }
+          if (!hasChinese(text)) return this.leftAlone(entry, version);
           steps = entry.analyzer.update(text, SLICE_MS);
         }
       }
@@ -274,6 +267,13 @@ export class DocumentAnalyses implements vscode.Disposable {
       entry.withoutChinese = entry.analyzer.hasChinese ? undefined : version;
       if (doc.version === version) return entry.withoutChinese === version ? undefined : step.value;
     }
+  }
+
+  /** Marks `version` as holding no Chinese: it is not analysed, nor read again. */
+  private leftAlone(entry: Entry, version: number): undefined {
+    entry.withoutChinese = version;
+    entry.edits = undefined;
+    return undefined;
   }
 
   /**

@@ -1,7 +1,4 @@
-/** Resolves in the next turn of the event loop (after I/O and timers that are due). */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+import { nextTurn } from '../core/steps';
 
 /**
  * Hands out turns of the event loop one at a time: each `take()` resolves in a turn after the one in

@@ -5,6 +5,7 @@ import * as fc from 'fast-check';
 import { analyze, type Analysis } from '../../src/core/analysis';
 import { IncrementalAnalyzer, SOURCE_LINE_REACH, analyzeInSlices, type TextChange } from '../../src/core/incremental/analyzer';
 import { findSourceBlocks } from '../../src/core/sources/sourceLines';
+import { runSteps } from '../../src/core/steps';
 import { blockStarts, isBlockStart } from '../../src/core/incremental/blocks';
 
 // The suite runs from source (test/unit) or bundled elsewhere from the repository root.
@@ -241,10 +242,8 @@ describe('IncrementalAnalyzer', () => {
           }
           const analyzer = new IncrementalAnalyzer({ blockLength });
           let next = 0;
-          const steps = analyzer.updateFromPieces(() => (next < pieces.length ? pieces[next++] : undefined), 0);
-          let step = steps.next();
-          while (!step.done) step = steps.next();
-          assert.deepStrictEqual(view(step.value), view(analyze(text)));
+          const result = runSteps(analyzer.updateFromPieces(() => (next < pieces.length ? pieces[next++] : undefined), 0));
+          assert.deepStrictEqual(view(result), view(analyze(text)));
           // And it goes on from there like any analysis.
           const edited = text.slice(0, text.length >> 1) + '。\n資料來源：國家統計局\n' + text.slice(text.length >> 1);
           assert.deepStrictEqual(view(analyzer.analyze(edited)), view(analyze(edited)));
@@ -265,11 +264,9 @@ describe('IncrementalAnalyzer', () => {
     const pieces = text.split(/(?<=\n)/);
     let next = 0;
     const analyzer = new IncrementalAnalyzer();
-    const steps = analyzer.updateFromPieces(() => (next < pieces.length ? pieces.slice(next, (next += 333)).join('') : undefined), 5);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
+    const result = runSteps(analyzer.updateFromPieces(() => (next < pieces.length ? pieces.slice(next, (next += 333)).join('') : undefined), 5));
     const whole = analyze(text);
-    assert.deepStrictEqual(view(step.value), view(whole));
+    assert.deepStrictEqual(view(result), view(whole));
     assert.ok(whole.figures.filter((f) => f.source?.publisher?.startsWith('國家統計局')).length > 4000);
   });
 

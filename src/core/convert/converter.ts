@@ -8,7 +8,7 @@
  */
 import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
-import { runSteps, SteppedBuild } from '../steps';
+import { nextTurn, runSteps, SteppedBuild } from '../steps';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
 
 /** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
@@ -90,15 +90,24 @@ export function dictionaryPairs(name: DictionaryName): Map<string, string> {
 /** `dictionaryPairs(name)`, pausing (yielding) every ENTRIES_PER_STEP entries. */
 export function* dictionaryPairSteps(name: DictionaryName): Generator<void, Map<string, string>, void> {
   const map = new Map<string, string>();
-  const text = openccDictionary(name);
   let count = 0;
+  for (const entry of entriesOf(openccDictionary(name))) {
+    const space = entry.indexOf(' ');
+    if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
+    if (++count % ENTRIES_PER_STEP === 0) yield;
+  }
+  return map;
+}
+
+/**
+ * The entries of a dictionary's text ("source target…|source target…|…"), in order, one at a time: what
+ * `text.split('|')` gives, without making the whole array at once (STPhrases has 49,000).
+ */
+export function* entriesOf(text: string): Generator<string, void, void> {
   for (let at = 0; ; ) {
     const bar = text.indexOf('|', at);
-    const end = bar === -1 ? text.length : bar;
-    const space = text.indexOf(' ', at);
-    if (space > at && space < end) map.set(text.slice(at, space), text.slice(space + 1, end));
-    if (++count % ENTRIES_PER_STEP === 0) yield;
-    if (bar === -1) return map;
+    yield text.slice(at, bar === -1 ? text.length : bar);
+    if (bar === -1) return;
     at = bar + 1;
   }
 }
@@ -193,19 +202,14 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
   const trieOf = function* (names: readonly DictionaryName[]): Generator<void, InstanceType<typeof Trie>, void> {
     const trie = new Trie();
     for (const name of [...names].reverse()) {
-      const text = openccDictionary(name);
       let count = 0;
-      for (let at = 0; ; ) {
-        const bar = text.indexOf('|', at);
-        const entry = text.slice(at, bar === -1 ? text.length : bar);
+      for (const entry of entriesOf(openccDictionary(name))) {
         // "source target[ more]": the second field is the replacement, as opencc-js reads it.
         const space = entry.indexOf(' ');
-        if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: an entry without a space at offset ${at}`);
+        if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: entry ${count + 1} has no space`);
         const next = entry.indexOf(' ', space + 1);
         trie.addWord(entry.slice(0, space), entry.slice(space + 1, next === -1 ? entry.length : next));
         if (++count % ENTRIES_PER_STEP === 0) yield* pause();
-        if (bar === -1) break;
-        at = bar + 1;
       }
       yield* pause();
     }
@@ -270,14 +274,6 @@ export interface ConvertedChunk {
 
 // s2twp converts ~2.5 M UTF-16 units per second here: 8192 take ~3 ms, well inside a 16 ms frame.
 const DEFAULT_CHUNK_CHARS = 8192;
-
-/** Yields to the event loop: setImmediate in node, a zero timeout elsewhere (web workers). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof setImmediate === 'function') setImmediate(resolve);
-    else setTimeout(resolve, 0);
-  });
-}
 
 /**
  * Converts `text` piece by piece, yielding to the event loop between pieces, so a 10 MB document does not block

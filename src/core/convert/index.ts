@@ -15,5 +15,5 @@ export {
 export type { ChunkOptions, ConvertedChunk, ConvertOptions, DictionaryName } from './converter';
 export { convertAroundProtected, findProtectedSpans } from './protect';
 export type { ProtectedKind, ProtectedSpan, ProtectOptions } from './protect';
-export { characterTableSteps, detectScript, findMixedScript, mixedScriptSteps, scriptCounts } from './scripts';
+export { detectScript, findMixedScript, mixedScriptSteps, scriptCounts } from './scripts';
 export type { DocumentScript, MixedChar, MixedScriptOptions, ScriptCounts } from './scripts';

@@ -4,7 +4,7 @@
  * check sends only a few words around each candidate character through the converter.
  */
 import { runSteps, SteppedBuild } from '../steps';
-import { dictionaryPairs, openccDictionary, type DictionaryName } from './converter';
+import { dictionaryPairs, entriesOf, openccDictionary, type DictionaryName } from './converter';
 
 /** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
 export type RoundTrip = 's2t' | 't2s';
@@ -71,10 +71,7 @@ function* buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): 
   const pairs = new CodePointPairs();
   let count = 0;
   for (const name of CONVERSION_DICTIONARIES[roundTrip]) {
-    const text = openccDictionary(name);
-    for (let at = 0, bar = 0; bar !== -1; at = bar + 1) {
-      bar = text.indexOf('|', at);
-      const entry = text.slice(at, bar === -1 ? text.length : bar);
+    for (const entry of entriesOf(openccDictionary(name))) {
       if (++count % ENTRIES_PER_STEP === 0) yield;
       const space = entry.indexOf(' ');
       if (space <= 0) continue;

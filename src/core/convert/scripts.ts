@@ -59,40 +59,38 @@ function characterTables(): CharacterTables {
 }
 
 function* buildCharacterTables(): Generator<void, CharacterTables, void> {
-  {
-    const toSimplified = yield* dictionaryPairSteps('TSCharacters');
-    const toTraditional = yield* dictionaryPairSteps('STCharacters');
-    yield;
-    const simplifiedForms = new Set<string>();
-    for (const [traditional, simplified] of toSimplified) if (traditional !== simplified) simplifiedForms.add(simplified);
-    const twVariants = pairsOf('TWVariants');
-    const hkVariants = pairsOf('HKVariants');
-    const regionalForms = new Map<string, Set<string>>();
-    for (const variants of [twVariants, hkVariants]) {
-      for (const [standard, regional] of variants) {
-        const forms = regionalForms.get(standard) ?? new Set<string>();
-        forms.add(regional);
-        regionalForms.set(standard, forms);
-      }
+  const toSimplified = yield* dictionaryPairSteps('TSCharacters');
+  const toTraditional = yield* dictionaryPairSteps('STCharacters');
+  yield;
+  const simplifiedForms = new Set<string>();
+  for (const [traditional, simplified] of toSimplified) if (traditional !== simplified) simplifiedForms.add(simplified);
+  const twVariants = pairsOf('TWVariants');
+  const hkVariants = pairsOf('HKVariants');
+  const regionalForms = new Map<string, Set<string>>();
+  for (const variants of [twVariants, hkVariants]) {
+    for (const [standard, regional] of variants) {
+      const forms = regionalForms.get(standard) ?? new Set<string>();
+      forms.add(regional);
+      regionalForms.set(standard, forms);
     }
-    const charFlags = new Uint8Array(0x110000);
-    let lowestCandidate = 0xd800; // astral characters start with a high surrogate: never skip past those
-    const mark = (chars: Iterable<string>, flag: number) => {
-      for (const c of chars) {
-        const code = c.codePointAt(0)!;
-        if (String.fromCodePoint(code) !== c) continue; // the tables are looked up one code point at a time
-        charFlags[code] |= flag;
-        if (flag & (CHAR_SIMPLIFIED_FORM | CHAR_TRADITIONAL_ONLY)) lowestCandidate = Math.min(lowestCandidate, code);
-      }
-    };
-    yield;
-    mark(toSimplified.keys(), CHAR_TO_SIMPLIFIED);
-    mark(toTraditional.keys(), CHAR_TO_TRADITIONAL);
-    yield;
-    mark(simplifiedForms, CHAR_SIMPLIFIED_FORM);
-    mark([...toSimplified.keys()].filter((c) => !toTraditional.has(c)), CHAR_TRADITIONAL_ONLY);
-    return { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
   }
+  const charFlags = new Uint8Array(0x110000);
+  let lowestCandidate = 0xd800; // astral characters start with a high surrogate: never skip past those
+  const mark = (chars: Iterable<string>, flag: number) => {
+    for (const c of chars) {
+      const code = c.codePointAt(0)!;
+      if (String.fromCodePoint(code) !== c) continue; // the tables are looked up one code point at a time
+      charFlags[code] |= flag;
+      if (flag & (CHAR_SIMPLIFIED_FORM | CHAR_TRADITIONAL_ONLY)) lowestCandidate = Math.min(lowestCandidate, code);
+    }
+  };
+  yield;
+  mark(toSimplified.keys(), CHAR_TO_SIMPLIFIED);
+  mark(toTraditional.keys(), CHAR_TO_TRADITIONAL);
+  yield;
+  mark(simplifiedForms, CHAR_SIMPLIFIED_FORM);
+  mark([...toSimplified.keys()].filter((c) => !toTraditional.has(c)), CHAR_TRADITIONAL_ONLY);
+  return { toSimplified, toTraditional, simplifiedForms, regionalForms, twVariants, hkVariants, charFlags, lowestCandidate };
 }
 
 /**

@@ -774,7 +774,7 @@ class FigureScan {
         next = this.monthDayAfter(r + 1);
       } else if (s[r] === '月') {
         next = this.monthDayAfter(m.start);
-      } else if (md.day !== null && (s[r] === '日' || s[r] === '号' || s[r] === '號') && m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 31) {
+      } else if (md.day !== null && DAY_ENDS.includes(s[r]) && inCalendarRange(m, 31)) {
         next = { end: r + 1, month: md.month, day: m.value };
       } else {
         return null;
@@ -788,25 +788,23 @@ class FigureScan {
 
   /** 5-7日, 18至20號 after a month: the first and last day, and where the span ends. */
   private dayRangeAfter(p: number): { from: number; to: number; end: number } | null {
-    const first = this.readNumeral(this.skipSpaces(p));
-    const isDay = (m: Numeral): boolean => m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 31 && (m.plainDigits !== null || m.chinese);
-    if (!first || !isDay(first)) return null;
-    const range = this.rangeAfter(first.end, (m, r) => {
-      const c = this.s[r];
-      return (c === '日' || c === '号' || c === '號') && isDay(m) && m.value! > first.value! ? r + 1 : null;
-    });
-    return range ? { from: first.value!, to: range.second.value!, end: range.end } : null;
+    return this.calendarSpanAfter(p, 31, (r) => (DAY_ENDS.includes(this.s[r]) ? r + 1 : null));
   }
 
   /** 1-3月, 1至3月份 after a year: the first and last month, and where the span ends. */
   private monthRangeAfter(p: number): { from: number; to: number; end: number } | null {
+    return this.calendarSpanAfter(p, 12, (r) => (this.s[r] !== '月' ? null : this.s[r + 1] === '份' ? r + 2 : r + 1));
+  }
+
+  /**
+   * Two numbers from 1 to `max`, the second larger, joined as a range and closed by what `close` accepts
+   * after the second (月, 日): their values, and where the span ends.
+   */
+  private calendarSpanAfter(p: number, max: number, close: (r: number) => number | null): { from: number; to: number; end: number } | null {
+    const written = (m: Numeral): boolean => inCalendarRange(m, max) && (m.plainDigits !== null || m.chinese);
     const first = this.readNumeral(this.skipSpaces(p));
-    const isMonth = (m: Numeral): boolean => m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 12 && (m.plainDigits !== null || m.chinese);
-    if (!first || !isMonth(first)) return null;
-    const range = this.rangeAfter(first.end, (m, r) => {
-      if (this.s[r] !== '月' || !isMonth(m) || m.value! <= first.value!) return null;
-      return this.s[r + 1] === '份' ? r + 2 : r + 1;
-    });
+    if (!first || !written(first)) return null;
+    const range = this.rangeAfter(first.end, (m, r) => (written(m) && m.value! > first.value! ? close(r) : null));
     return range ? { from: first.value!, to: range.second.value!, end: range.end } : null;
   }
 
@@ -820,9 +818,9 @@ class FigureScan {
     let end = mq + 1;
     if (s[end] === '份') end++;
     const d = this.readNumeral(this.skipSpaces(end));
-    if (d && d.value !== null && Number.isInteger(d.value) && d.value >= 1 && d.value <= 31) {
+    if (d && inCalendarRange(d, 31)) {
       const dq = this.skipSpaces(d.end);
-      if (s[dq] === '日' || s[dq] === '号' || s[dq] === '號') return { end: dq + 1, month: m.value, day: d.value };
+      if (DAY_ENDS.includes(s[dq])) return { end: dq + 1, month: m.value, day: d.value! };
     }
     return { end, month: m.value, day: null };
   }
@@ -938,6 +936,14 @@ class FigureScan {
 }
 
 /** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
+/** What ends a day of the month: 5日, 5号, 5號. */
+const DAY_ENDS = '日号號';
+
+/** Whether a numeral is a whole number from 1 to `max` (a month: 12, a day: 31). */
+function inCalendarRange(m: Numeral, max: number): boolean {
+  return m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= max;
+}
+
 function scaleValue(v: number, scale: number): number {
   return scale === 1 ? v : Number((v * scale).toPrecision(15));
 }

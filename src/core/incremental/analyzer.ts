@@ -8,6 +8,7 @@ import { lineOf } from '../text/lines';
 import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { firstNotBefore } from '../spans';
+import { inSlices, runSteps } from '../steps';
 import { headingSteps } from '../outline/headings';
 import { characterTableSteps, findMixedScript, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
@@ -178,8 +179,7 @@ export class IncrementalAnalyzer {
 
   /** The analysis of `text`, reusing what the previous call found. Equal to `analyze(text, options)`. */
   analyze(text: string): Analysis {
-    const steps = this.update(text, Infinity);
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    return runSteps(this.update(text, Infinity));
   }
 
   /**
@@ -243,8 +243,7 @@ export class IncrementalAnalyzer {
 
   /** `updateWith` run to the end, without pauses. */
   analyzeChanges(changes: readonly TextChange[]): Analysis {
-    const steps = this.updateWith(changes, Infinity);
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    return runSteps(this.updateWith(changes, Infinity));
   }
 
   /** The length of the text last analysed. */
@@ -276,8 +275,7 @@ export class IncrementalAnalyzer {
   private neighbours(first: number, last: number): { above: string | undefined; below: string | undefined } {
     let above: string | undefined;
     if (first > 0) {
-      const t = this.blocks[first - 1].text;
-      above = t.slice(t.lastIndexOf('\n', t.length - 2) + 1, t.length - 1);
+      above = lastLine(this.blocks[first - 1].text);
     }
     let below: string | undefined;
     if (last < this.blocks.length) {
@@ -300,7 +298,7 @@ export class IncrementalAnalyzer {
 
     // Tables built on first use, a little at a time (the mixed-script check's are built below, once the
     // document's script is known).
-    for (const steps = firstUseSteps(); !steps.next().done; ) if (due()) yield* pause();
+    yield* inSlices(firstUseSteps(), due, pause);
     const { first, last, start, end, region } = stretch;
     const firstRun = this.last === undefined;
     const removed = this.blocks.slice(first, last);
@@ -316,10 +314,7 @@ export class IncrementalAnalyzer {
         const piece = pieces();
         if (piece === undefined) more = false;
         else work += piece;
-        const blocks = cut.blocks(work, above, more);
-        let r = blocks.next();
-        for (; !r.done; r = blocks.next()) if (due()) yield* pause();
-        const used = r.value;
+        const used = yield* inSlices(cut.blocks(work, above, more), due, pause);
         if (used > 0) {
           above = lastLine(work.slice(0, used));
           work = work.slice(used);
@@ -327,8 +322,7 @@ export class IncrementalAnalyzer {
         if (due()) yield* pause();
       }
     } else {
-      const steps = cut.steps(region, stretch.above, stretch.below, stretch.length);
-      while (!steps.next().done) if (due()) yield* pause();
+      yield* inSlices(cut.steps(region, stretch.above, stretch.below, stretch.length), due, pause);
     }
     const added = cut.added;
     report.blocksAnalysed = added.length;
@@ -371,7 +365,7 @@ export class IncrementalAnalyzer {
       : script === 'mixed' ? (counts.traditional >= counts.simplified ? 'traditional' : 'simplified')
       : script;
     // The converter and tables the check reads for this script, on first use (a quarter of a second), a little at a time.
-    if (main !== undefined) for (const steps = mixedScriptSteps(main); !steps.next().done; ) if (due()) yield* pause();
+    if (main !== undefined) yield* inSlices(mixedScriptSteps(main), due, pause);
 
     // The stages that depend on those settings, for new blocks and, when a setting changed, for all.
     for (let k = 0; k < blocks.length; k++) {
@@ -838,12 +832,7 @@ export class IncrementalAnalyzer {
     due: () => boolean,
     pause: () => Generator<void, void, void>,
   ): Generator<void, { headings: Heading[]; problems: Problem[]; changed: boolean }, void> {
-    const run = function* <T>(steps: Generator<void, T, void>): Generator<void, T, void> {
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) return step.value;
-        if (due()) yield* pause();
-      }
-    };
+    const run = <T>(steps: Generator<void, T, void>): Generator<void, T, void> => inSlices(steps, due, pause);
     const lines: number[] = [];
     const texts: string[] = [];
     let fenced = false;

@@ -144,7 +144,6 @@ export function isPartOfCue(line: string, start: number, end: number): boolean {
   return citeSources(probe, [{ start, end }])[0] === null;
 }
 
-
 export function blockTerms(text: string, glossary: Glossary): BlockTerms {
   const terms = findTerms(text, glossary);
   return { glossary, terms, formKeys: terms.map((m) => `${m.id}\u0000${foldVariants(m.text)}`) };

@@ -1,3 +1,4 @@
+import { runSteps } from '../steps';
 import type { Heading, HeadingKind, Problem } from '../types';
 import { readNumberMarker, renumber, STYLE_RANK, type NumberMarker, type NumberStyle } from './numbering';
 
@@ -143,8 +144,7 @@ function trimEnd(text: string, from: number, to: number): number {
  *   → [['一、', '总体要求', 1], ['（一）', '指导思想', 2]]
  */
 export function findHeadings(text: string): { headings: Heading[]; problems: Problem[] } {
-  const steps = headingSteps(text);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(headingSteps(text));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Citation, Span } from '../types';
 import { structuralHeadingTest } from '../outline/headings';
 import { agencyFrom } from './cues';
+import { firstNotBefore } from '../spans';
 
 /**
  * `資料來源：X` lines under a table or figure, and the stretch of text each one covers.
@@ -39,18 +40,10 @@ function lineAt(text: string, start: number): { start: number; end: number; cont
   return { start, end, content: text.slice(start, end).trim() };
 }
 
-/** The block of a sorted list of source blocks that covers `offset`, by binary search. */
+/** The block of a sorted list of source blocks that covers `offset` (start ≤ offset < end), by binary search. */
 export function sourceBlockAt(blocks: readonly SourceBlock[], offset: number): SourceBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (offset < b.start) hi = mid - 1;
-    else if (offset >= b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
+  const b = blocks[firstNotBefore(blocks, (x) => x.end <= offset)];
+  return b !== undefined && b.start <= offset ? b : undefined;
 }
 
 /** Source lines of the text and the spans they cover, sorted by start. */

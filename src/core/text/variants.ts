@@ -2,7 +2,7 @@
  * Variant folding: one canonical character for every spelling OpenCC treats as the same character,
  * so that Traditional, Simplified, Taiwan and Hong Kong texts compare equal code unit by code unit.
  */
-import { openccDictionary } from '../convert/converter';
+import { entriesOf, openccDictionary } from '../convert/converter';
 import { SteppedBuild } from '../steps';
 
 /** Character tables of opencc-js, each "source candidate…|source candidate…|…", loaded on the first fold. */
@@ -35,7 +35,7 @@ function* buildTable(): Generator<void, Uint16Array, void> {
   const traditionalSources = new Set<number>();
   let count = 0;
   for (const [index, name] of CHARACTER_TABLES.entries()) {
-    for (const item of openccDictionary(name).split('|')) {
+    for (const item of entriesOf(openccDictionary(name))) {
       if (++count % ITEMS_PER_STEP === 0) yield;
       const [source, ...candidates] = item.split(' ');
       if (source.length !== 1) continue;
@@ -89,16 +89,10 @@ export function foldTable(): Uint16Array {
   return table.get();
 }
 
-/** Whether the folding table has been built. */
-export function isFoldTableBuilt(): boolean {
-  return table.isBuilt;
-}
-
 /** Builds the folding table on first use, pausing (yielding) every 500 table entries. */
 export function* foldTableSteps(): Generator<void, void, void> {
   yield* table.steps();
 }
-
 
 /**
  * The canonical form of one UTF-16 code unit (surrogates and unmapped units are returned as is).
