@@ -11,6 +11,7 @@ import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
 import { detectScript, findMixedScript, type DocumentScript, type MixedChar } from './convert/scripts';
+import { formatMessage, MESSAGE, says, type MessageTemplate } from './messages';
 
 export interface AnalyzeOptions {
   /** Built-in plus workspace glossaries; the built-in one alone when omitted. */
@@ -107,19 +108,26 @@ class MixedScriptProblem implements Problem {
     this.#simplified = simplified;
   }
 
+  get template(): MessageTemplate {
+    return this.#simplified ? MESSAGE.simplifiedInTraditional : MESSAGE.traditionalInSimplified;
+  }
+
+  get args(): string[] {
+    return [this.#char, this.suggestion];
+  }
+
   get message(): string {
-    return this.#simplified
-      ? `'${this.#char}' is a Simplified form in a Traditional text; Traditional: '${this.suggestion}'.`
-      : `'${this.#char}' is a Traditional form in a Simplified text; Simplified: '${this.suggestion}'.`;
+    return formatMessage(this.template, this.args);
   }
 
   /** As plain data, message included (JSON.stringify reads own fields only). */
   toJSON(): Problem {
-    return { code: this.code, message: this.message, start: this.start, end: this.end, severity: this.severity, suggestion: this.suggestion };
+    const { code, message, template, args, start, end, severity, suggestion } = this;
+    return { code, message, template, args, start, end, severity, suggestion };
   }
 }
 
 /** The problem for a quantity that cites no source; shared with the incremental analyzer. */
 export function unsourcedFigureProblem(f: Figure): Problem {
-  return { code: 'unsourced-figure', message: `No source is cited for ${f.text}.`, start: f.start, end: f.end, severity: 'information' };
+  return { code: 'unsourced-figure', ...says(MESSAGE.unsourcedFigure, f.text), start: f.start, end: f.end, severity: 'information' };
 }

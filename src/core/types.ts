@@ -102,7 +102,11 @@ export interface Heading extends Span {
 
 export interface Problem extends Span {
   code: string;
+  /** In English, for the CLI and JSON. */
   message: string;
+  /** The English message with {0}, {1} … for `args`: the key of its translation (core/messages.ts). */
+  template: string;
+  args: readonly (string | number)[];
   severity: Severity;
   /** The text a quick fix puts in place of [start, end), when there is one obvious fix. */
   suggestion?: string;

@@ -37,7 +37,8 @@ function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boo
 }
 
 function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(offsetRange(doc, p.start, p.end), p.message, SEVERITY[p.severity]);
+  // The core's English template is the key of the message in the user's language (l10n/bundle.l10n.*.json).
+  const d = new vscode.Diagnostic(offsetRange(doc, p.start, p.end), vscode.l10n.t(p.template, ...p.args), SEVERITY[p.severity]);
   d.source = 'Policy Lens';
   d.code = p.code;
   return d;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMAND_IDS } from '../../src/commandIds';
+import { MESSAGE } from '../../src/core/messages';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -38,6 +39,22 @@ describe('package.json manifest', () => {
       const bundle = JSON.parse(fs.readFileSync(path.join(dir, `bundle.l10n.${lang}.json`), 'utf8'));
       const missing = english.filter((k) => typeof bundle[k] !== 'string');
       assert.deepStrictEqual(missing, [], `bundle.l10n.${lang}.json`);
+    }
+  });
+
+  it('every problem message template of the core is in the English bundle', () => {
+    const english = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
+    assert.deepStrictEqual(Object.values(MESSAGE).filter((t) => !(t in english)), []);
+  });
+
+  it('each translation has the placeholders of its English string', () => {
+    const dir = path.join(root, 'l10n');
+    const placeholders = (s: string): string => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort().join(' ');
+    const english = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'bundle.l10n.json'), 'utf8')));
+    for (const lang of ['zh-cn', 'zh-tw']) {
+      const bundle = JSON.parse(fs.readFileSync(path.join(dir, `bundle.l10n.${lang}.json`), 'utf8'));
+      const differ = english.filter((k) => typeof bundle[k] === 'string' && placeholders(bundle[k]) !== placeholders(k));
+      assert.deepStrictEqual(differ, [], `bundle.l10n.${lang}.json`);
     }
   });
 

@@ -1,6 +1,7 @@
 import { runSteps } from '../steps';
 import type { Heading, HeadingKind, Problem } from '../types';
 import { readNumberMarker, renumber, STYLE_RANK, type NumberMarker, type NumberStyle } from './numbering';
+import { MESSAGE, says } from '../messages';
 
 /**
  * The outline of a policy text: numbered headings (GB/T 9704-2012 一、（一）1.（1）, 第X篇/章/節/條),
@@ -482,7 +483,7 @@ class OutlineBuilder {
         start,
         end: start + hashes,
         code: 'heading-level-jump',
-        message: `Heading level jumps from ${'#'.repeat(parent.level)} to ${'#'.repeat(hashes)}: expected ${'#'.repeat(parent.level + 1)}`,
+        ...says(MESSAGE.markdownLevelJump, '#'.repeat(parent.level), '#'.repeat(hashes), '#'.repeat(parent.level + 1)),
         severity: 'information',
       });
     }
@@ -510,7 +511,7 @@ class OutlineBuilder {
           start: marker.start,
           end: marker.end,
           code: 'heading-level-jump',
-          message: `Heading level jumps from ${parent.number} to ${number}: expected a ${EXAMPLE_MARKER[expected]} heading in between`,
+          ...says(MESSAGE.numberedLevelJump, parent.number ?? '', number, EXAMPLE_MARKER[expected]),
           severity: 'information',
         });
       }
@@ -528,14 +529,14 @@ class OutlineBuilder {
     const before = previous.text;
     const expectedValue = previous.value + 1;
     const expected = () => renumber(text, marker.start, marker.end, marker.numeralStart, marker.numeralEnd, expectedValue);
-    const problem = (code: string, message: string) =>
-      this.problems.push({ start: marker.start, end: marker.end, code, message, severity: 'warning' });
+    const problem = (code: string, message: ReturnType<typeof says>) =>
+      this.problems.push({ start: marker.start, end: marker.end, code, ...message, severity: 'warning' });
     if (marker.value === previous.value) {
-      problem('heading-repeat', `Heading number ${found} repeats the previous heading's number: expected ${expected()}, found ${found}`);
+      problem('heading-repeat', says(MESSAGE.headingRepeat, found, expected()));
     } else if (marker.value > expectedValue) {
-      problem('heading-skip', `Heading numbers skip from ${before} to ${found}: expected ${expected()}, found ${found}`);
+      problem('heading-skip', says(MESSAGE.headingSkip, before, found, expected()));
     } else if (marker.value < previous.value && marker.value !== 1) {
-      problem('heading-order', `Heading number ${found} goes back after ${before}: expected ${expected()}, found ${found}`);
+      problem('heading-order', says(MESSAGE.headingOrder, found, before, expected()));
     }
   }
 }

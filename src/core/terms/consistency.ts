@@ -1,6 +1,7 @@
 import type { Problem, TermMatch } from '../types';
 import type { Glossary } from './glossary';
 import { foldVariants } from '../text/variants';
+import { MESSAGE, says } from '../messages';
 
 /**
  * One glossary term written in more than one form in a document (阿里云 here, 阿里雲 there):
@@ -40,7 +41,7 @@ export function findTermFormProblems(terms: readonly TermMatch[], glossary: Glos
 export function termFormProblem(m: Pick<TermMatch, 'text' | 'start' | 'end'>, main: string, canonical: string): Problem {
   return {
     code: 'term-form',
-    message: `'${m.text}' is also written '${main}' in this document (glossary form: ${canonical}).`,
+    ...says(MESSAGE.termForm, m.text, main, canonical),
     start: m.start,
     end: m.end,
     severity: 'warning',

@@ -1,4 +1,5 @@
 import type { Problem } from '../types';
+import { MESSAGE, says } from '../messages';
 
 const PAIRS: Readonly<Record<string, string>> = {
   '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '【': '】', '〔': '〕',
@@ -16,7 +17,7 @@ export function findUnbalancedBrackets(text: string): Problem[] {
   const problems: Problem[] = [];
   const open: number[] = [];
   const flush = (): void => {
-    for (const at of open) problems.push(problem(at, `'${text[at]}' is not closed by '${PAIRS[text[at]]}' in this paragraph`));
+    for (const at of open) problems.push(problem(at, says(MESSAGE.bracketNotClosed, text[at], PAIRS[text[at]])));
     open.length = 0;
   };
   // By character code: indexing a string (text[i]) makes a new string for each CJK character.
@@ -37,11 +38,11 @@ export function findUnbalancedBrackets(text: string): Problem[] {
         // The closer matches an outer opener: the inner ones were never closed.
         while (open.length > 0 && text.charCodeAt(open[open.length - 1]) !== opener) {
           const at = open.pop()!;
-          problems.push(problem(at, `'${text[at]}' is not closed by '${PAIRS[text[at]]}' before '${text[i]}'`));
+          problems.push(problem(at, says(MESSAGE.bracketNotClosedBefore, text[at], PAIRS[text[at]], text[i])));
         }
         open.pop();
       } else {
-        problems.push(problem(i, `'${text[i]}' has no opening '${CLOSERS[text[i]]}'`));
+        problems.push(problem(i, says(MESSAGE.bracketNotOpened, text[i], CLOSERS[text[i]])));
       }
     }
   }
@@ -63,6 +64,6 @@ for (const [o, c] of Object.entries(PAIRS)) {
   OPENER_OF.set(c.charCodeAt(0), o.charCodeAt(0));
 }
 
-function problem(at: number, message: string): Problem {
-  return { code: 'unbalanced-bracket', message, start: at, end: at + 1, severity: 'warning' };
+function problem(at: number, message: ReturnType<typeof says>): Problem {
+  return { code: 'unbalanced-bracket', ...message, start: at, end: at + 1, severity: 'warning' };
 }

@@ -94,6 +94,8 @@ describe('editor features on the sample article', () => {
     const at = (needle: string, offset: number) => doc.positionAt(HANT.indexOf(needle) + offset);
     const yu = diags.find((d) => d.range.start.isEqual(at('取決于', 2)));
     assert.ok(yu, `于 in 取決于 is reported: ${diags.map((d) => doc.getText(d.range)).join('')}`);
+    // The message goes through vscode.l10n.t with the core's template as its key (English here).
+    assert.strictEqual(yu.message, "'于' is a Simplified form in a Traditional text; Traditional: '於'.");
     assert.ok(diags.some((d) => d.range.start.isEqual(at('生產關系', 3))), '系 in 生產關系 is reported');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, yu.range);
     const fix = (actions ?? []).find((a) => a.title.includes("'於'"));
@@ -108,6 +110,7 @@ describe('editor features on the sample article', () => {
     const diag = await waitFor('unsourced-figure diagnostic', () =>
       vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'unsourced-figure' && doc.getText(d.range) === '4 266家'));
     assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(diag.message, 'No source is cited for 4 266家.');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
     const fix = (actions ?? []).find((a) => a.title.includes('資料來源'));
     assert.ok(fix?.edit);
@@ -118,7 +121,9 @@ describe('editor features on the sample article', () => {
   it('clears its diagnostics when the document is closed', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: '一、總則\n二、目的\n四、範圍\n', language: 'plaintext' });
     await vscode.window.showTextDocument(doc);
-    await waitFor('heading-skip diagnostic', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'heading-skip'));
+    const skip = await waitFor('heading-skip diagnostic', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'heading-skip'));
+    // A template that uses one argument twice ({1}).
+    assert.strictEqual(skip.message, 'Heading numbers skip from 二、 to 四、: expected 三、, found 四、');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('diagnostics cleared', () => (vscode.languages.getDiagnostics(doc.uri).length === 0 ? true : undefined));
   });
