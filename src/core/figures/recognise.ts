@@ -160,13 +160,41 @@ class Numeral {
     return this.end - this.start === 1 && this.folded[this.start] === '一';
   }
 
-  /** Two consecutive Chinese digits, 七八個 'seven or eight'. */
+  /**
+   * Two neighbouring Chinese digits for an approximate number (GB/T 15835 概數): 七八個 'seven or eight',
+   * 三四百 300–400, 七八十 70–80, 兩三千億, 五六十萬, 四十五六 45–46. Read positionally they would be 3400 or 96.
+   */
   get pair(): [number, number] | null {
+    if (this.pairRange === undefined) this.pairRange = this.arabic ? null : this.readPair();
+    return this.pairRange;
+  }
+
+  private pairRange: [number, number] | null | undefined;
+
+  private readPair(): [number, number] | null {
     const d = this.plainDigits;
-    if (this.arabic || d === null || d.length !== 2 || d[0] === '0' || Number(d[1]) !== Number(d[0]) + 1) return null;
-    return [Number(d[0]), Number(d[1])];
+    if (d !== null) {
+      return d.length !== 2 || d[0] === '0' || Number(d[1]) !== Number(d[0]) + 1 ? null : [Number(d[0]), Number(d[1])];
+    }
+    const t = this.folded.slice(this.start, this.end);
+    const m = APPROXIMATE_PAIR.exec(t);
+    if (!m || DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1) return null;
+    // Digits after a decimal point are places: 十二點五六 is 12.56.
+    if (/[.．點点]/.test(t.slice(0, m.index))) return null;
+    // A pair at the end counts in the place below the unit before it (四十五六); 一兩 alone is 1–2.
+    const written = (digit: string): number | null =>
+      parseChineseNumber(t.slice(0, m.index) + digit + t.slice(m.index + 2), { zhao: this.zhao });
+    const low = written(m[1]);
+    const high = written(m[2]);
+    return low === null || high === null || high <= low ? null : [low, high];
   }
 }
+
+/** Two neighbouring digits (not part of a longer run of digits) before a unit or at the end. */
+const APPROXIMATE_PAIR = /(?<![〇○零一二两兩三四五六七八九])([一二两兩三四五六七八])([二两兩三四五六七八九])(?=[十百千万萬亿億兆]|$)/;
+const DIGIT_VALUE: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
 
 const chineseDigitValue = (ch: string): string => String(Math.max(0, '〇○零一二三四五六七八九'.indexOf(ch) - 2));
 
@@ -529,6 +557,8 @@ class FigureScan {
     if (u !== null) return u;
     if (n.hasBig) {
       const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier);
+      const pair = n.pair;
+      if (pair) return this.emit({ start: pre.start, end, kind: 'number', value: null, unit: null, approx: true, bound, range: pair });
       return this.emit({ start: pre.start, end, kind: 'number', value: n.value, unit: null, approx, bound });
     }
     return after;
@@ -599,6 +629,9 @@ class FigureScan {
         return this.emit({ start, end: e, kind: 'percent', value: null, unit, approx, bound, range: orderedRange(lo, hi) });
       }
       const { approx, bound, end: e } = this.closeQualifiers(n, end, pre.qualifier);
+      // 三四成 is 30–40 %.
+      const pair = n.pair;
+      if (pair) return this.emit({ start, end: e, kind: 'percent', value: null, unit, approx: true, bound, range: [scaleValue(pair[0], scale), scaleValue(pair[1], scale)] });
       return this.emit({ start, end: e, kind: 'percent', value: v, unit, approx, bound });
     }
     // 5至8%, 2至3个百分点: a bare number joined to a percentage.
