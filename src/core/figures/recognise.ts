@@ -564,6 +564,21 @@ class FigureScan {
     return after;
   }
 
+  /**
+   * The end of the unit spelled out in brackets after a Latin one, 230 EFLOPS（百億億次浮點運算/秒）: one figure
+   * filling the brackets, in the same unit and worth one of it. It belongs to the unit, as (EFLOPS) does after
+   * the Chinese name.
+   */
+  private spelledOutUnitAfter(p: number, unit: string | null, scale: number): number | null {
+    const open = this.s[p];
+    if (open !== '（' && open !== '(') return null;
+    const close = this.s.indexOf(open === '（' ? '）' : ')', p + 1);
+    if (close === -1 || close - p > 24) return null;
+    const inner = findFigures(this.text.slice(p + 1, close));
+    const only = inner.length === 1 ? inner[0] : undefined;
+    return only && only.start === 0 && only.end === close - p - 1 && only.unit === unit && only.value === scale ? close + 1 : null;
+  }
+
   /** 圖1-1, 表2-3: skip the whole reference. */
   private skipCaption(p: number): number {
     const s = this.s;
@@ -923,6 +938,7 @@ class FigureScan {
     // The gloss of a unit belongs to it: 230 百億億次浮點運算/秒(EFLOPS).
     const gloss = /^\([A-Za-z][A-Za-z/ ]{0,15}\)/.exec(s.slice(unitEnd, unitEnd + 18));
     if (gloss) unitEnd += gloss[0].length;
+    else if (entry.latin && entry.scale) unitEnd = this.spelledOutUnitAfter(unitEnd, unit, entry.scale) ?? unitEnd;
     const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier, inner);
     const start = pre.start;
     if (pre.qualifier?.text === '近' && entry.text === '年') {
