@@ -11,7 +11,7 @@ import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
 import { detectScript, findMixedScript, type DocumentScript, type MixedChar } from './convert/scripts';
-import { formatMessage, MESSAGE, says, type MessageTemplate } from './messages';
+import { formatMessage, MESSAGE, type MessageTemplate } from './messages';
 
 export interface AnalyzeOptions {
   /** Built-in plus workspace glossaries; the built-in one alone when omitted. */
@@ -97,15 +97,47 @@ export function mixedScriptProblem(m: MixedChar): Problem {
   return new MixedScriptProblem(m.start, m.end, m.suggestion, m.char, m.script === 'simplified');
 }
 
-class MixedScriptProblem implements Problem {
-  readonly code = 'mixed-script';
-  readonly severity: Severity = 'warning';
+/**
+ * A problem that writes its message when it is read, with its code and severity on the prototype: a draft
+ * can have hundreds of thousands of them, held all along, and few are ever shown.
+ */
+abstract class QuietProblem implements Problem {
+  abstract readonly code: string;
+  abstract readonly severity: Severity;
+  abstract readonly template: MessageTemplate;
+  abstract readonly args: readonly string[];
+  /** Declared only: an own field would cost every instance a slot, and most problems have no suggestion. */
+  declare readonly suggestion?: string;
+
+  constructor(public start: number, public end: number) {}
+
+  get message(): string {
+    return formatMessage(this.template, this.args);
+  }
+
+  /** As plain data, message included (JSON.stringify reads own fields only). */
+  toJSON(): Problem {
+    const { code, message, template, args, start, end, severity, suggestion } = this;
+    return suggestion === undefined ? { code, message, template, args, start, end, severity } : { code, message, template, args, start, end, severity, suggestion };
+  }
+}
+
+class MixedScriptProblem extends QuietProblem {
   readonly #char: string;
   readonly #simplified: boolean;
 
-  constructor(readonly start: number, readonly end: number, readonly suggestion: string, char: string, simplified: boolean) {
+  constructor(start: number, end: number, override readonly suggestion: string, char: string, simplified: boolean) {
+    super(start, end);
     this.#char = char;
     this.#simplified = simplified;
+  }
+
+  get code(): string {
+    return 'mixed-script';
+  }
+
+  get severity(): Severity {
+    return 'warning';
   }
 
   get template(): MessageTemplate {
@@ -115,19 +147,34 @@ class MixedScriptProblem implements Problem {
   get args(): string[] {
     return [this.#char, this.suggestion];
   }
+}
 
-  get message(): string {
-    return formatMessage(this.template, this.args);
+class UnsourcedFigureProblem extends QuietProblem {
+  readonly #figure: string;
+
+  constructor(f: Figure) {
+    super(f.start, f.end);
+    this.#figure = f.text;
   }
 
-  /** As plain data, message included (JSON.stringify reads own fields only). */
-  toJSON(): Problem {
-    const { code, message, template, args, start, end, severity, suggestion } = this;
-    return { code, message, template, args, start, end, severity, suggestion };
+  get code(): string {
+    return 'unsourced-figure';
+  }
+
+  get severity(): Severity {
+    return 'information';
+  }
+
+  get template(): MessageTemplate {
+    return MESSAGE.unsourcedFigure;
+  }
+
+  get args(): string[] {
+    return [this.#figure];
   }
 }
 
 /** The problem for a quantity that cites no source; shared with the incremental analyzer. */
 export function unsourcedFigureProblem(f: Figure): Problem {
-  return { code: 'unsourced-figure', ...says(MESSAGE.unsourcedFigure, f.text), start: f.start, end: f.end, severity: 'information' };
+  return new UnsourcedFigureProblem(f);
 }

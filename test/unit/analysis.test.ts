@@ -106,13 +106,25 @@ describe('analyze() on the sample article', () => {
     const simplified = '这种政策执行力，為杭州提供了制度保障。';
     const inSimplified = analyze(simplified).problems.find((p) => p.code === 'mixed-script');
     assert.equal(inSimplified?.message, "'為' is a Traditional form in a Simplified text; Simplified: '为'.");
-    // Written when read: a draft in the wrong script has half a million of these.
-    assert.ok(!Object.keys(inSimplified).includes('message'), Object.keys(inSimplified).join(', '));
-    assert.deepEqual({ ...inSimplified, message: inSimplified.message }, {
-      code: 'mixed-script', severity: 'warning', start: simplified.indexOf('為'), end: simplified.indexOf('為') + 1, suggestion: '为', message: inSimplified.message,
+    // Written when read, code and severity from the class: a draft in the wrong script has half a million of these.
+    assert.deepEqual(Object.keys(inSimplified).sort(), ['end', 'start', 'suggestion']);
+    const { code, severity, start, end, suggestion, template, args } = inSimplified;
+    assert.deepEqual({ code, severity, start, end, suggestion, template, args }, {
+      code: 'mixed-script', severity: 'warning', start: simplified.indexOf('為'), end: simplified.indexOf('為') + 1, suggestion: '为',
+      template: "'{0}' is a Traditional form in a Simplified text; Simplified: '{1}'.", args: ['為', '为'],
     });
     // As JSON (what compares analyses in the incremental tests), with its message.
     assert.equal(JSON.parse(JSON.stringify(inSimplified)).message, inSimplified.message);
+  });
+
+  it('writes an unsourced figure\'s message when it is read, and gives all of it as JSON', () => {
+    const p = analyze('杭州市企業研發中心4 266家。').problems.find((x) => x.code === 'unsourced-figure');
+    assert.ok(p);
+    assert.deepEqual(Object.keys(p).sort(), ['end', 'start']);
+    assert.deepEqual(JSON.parse(JSON.stringify(p)), {
+      code: 'unsourced-figure', severity: 'information', start: 9, end: 15,
+      message: 'No source is cited for 4 266家.', template: 'No source is cited for {0}.', args: ['4 266家'],
+    });
   });
 });
 

@@ -81,13 +81,16 @@ export function localFindings(text: string, above: string | undefined, below: st
   const lineCount = countLines(text, below !== undefined);
   const run = (above !== undefined ? above + '\n' : '') + text + (below ?? '');
   const shift = above !== undefined ? 2 : 1;
+  const offset = above !== undefined ? above.length + 1 : 0;
   const headingLines: number[] = [];
   const headingTexts: string[] = [];
   for (const h of findHeadings(run).headings) {
     const line = h.line - shift;
     if (line < 0 || line >= lineCount) continue;
     headingLines.push(line);
-    headingTexts.push(run.slice(h.start, h.end));
+    // Cut from the block's own text, which the block keeps anyway: a slice of `run` would keep the whole of
+    // run's flat copy alive (V8 slices point into their parent), 7 MB over a 10 MB draft.
+    headingTexts.push(text.slice(h.start - offset, h.end - offset));
   }
   return {
     defined: definedTerms(text),
