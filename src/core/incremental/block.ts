@@ -149,7 +149,37 @@ export function isPartOfCue(line: string, start: number, end: number): boolean {
 
 export function blockTerms(text: string, glossary: Glossary): BlockTerms {
   const terms = findTerms(text, glossary);
-  return { glossary, terms, formKeys: terms.map((m) => `${m.id}\u0000${foldVariants(m.text)}`) };
+  const formKeys: string[] = new Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const m = terms[i];
+    const known = spellingsOf(m.id);
+    const spelling = known.get(m.text);
+    if (spelling) {
+      // One string for each spelling of each term, however often it is written: a 10 MB draft has 61,000 matches
+      // of a few hundred spellings, and each kept string is held as long as the analysis.
+      m.text = spelling.text;
+      formKeys[i] = spelling.key;
+    } else {
+      const key = `${m.id}\u0000${foldVariants(m.text)}`;
+      known.set(m.text, { text: m.text, key });
+      formKeys[i] = key;
+    }
+  }
+  return { glossary, terms, formKeys };
+}
+
+/** For each term id, its spellings met so far: the text and its key (the id and the text's variant fold). */
+const spellings = new Map<string, Map<string, { text: string; key: string }>>();
+/** Past this many ids the table starts again (glossaries come and go; a session meets a few thousand). */
+const MAX_SPELLING_IDS = 20000;
+
+function spellingsOf(id: string): Map<string, { text: string; key: string }> {
+  let known = spellings.get(id);
+  if (!known) {
+    if (spellings.size >= MAX_SPELLING_IDS) spellings.clear();
+    spellings.set(id, (known = new Map()));
+  }
+  return known;
 }
 
 export function blockMixed(text: string, main: 'traditional' | 'simplified' | undefined): BlockMixed {
