@@ -4,8 +4,9 @@
 // Prints one JSON line per figure: {"name","value","unit",...}. Exits 1, after an {"name","error"} line, when activation
 // throws, loads a dictionary or a glossary, or the probe that watches for them cannot see them load afterwards either.
 //
-// How loading is observed, without changing the bundle: each OpenCC dictionary is its own file, dist/opencc/<Name>.js,
-// that the bundle require()s on first use, so the dictionaries loaded are the require.cache keys under that folder.
+// How loading is observed, without changing the bundle: each OpenCC dictionary is its own file, dist/opencc/<Name>.txt,
+// that the bundle reads on first use (fs.openSync or fs.readFileSync), so the dictionaries loaded are the files under
+// that folder those two functions of node's fs module were called on (the child wraps them before loading the bundle).
 // The Glossary constructor is watched through V8 precise block coverage (node:inspector) of its `byTerm.delete(`
 // statement, and the stand-in vscode records every workspace.fs.readFile (how glossary files are read). After the
 // check the probe opens a document (active-editor change, then the folding provider) and expects to see dictionaries
@@ -22,6 +23,8 @@ const DIST = process.env.POLICY_LENS_BENCH_DIST ?? join(ROOT, 'dist');
 export const EXTENSION = join(DIST, 'extension.js');
 const CLI = join(DIST, 'cli.js');
 const OPENCC = join(DIST, 'opencc');
+/** The names of the dictionaries read in this process (watchDictionaryReads). */
+const dictionaryReads = new Set();
 const RUNS = 7;
 const ACTIVATE_GOAL_MS = 10;
 /** A statement of the Glossary constructor; property names survive minification. */
@@ -47,7 +50,7 @@ function parent() {
   }
   figure('bundle.extension.size', statSync(EXTENSION).size, 'bytes');
   figure('bundle.cli.size', statSync(CLI).size, 'bytes');
-  const dictionaries = readdirSync(OPENCC).filter((f) => f.endsWith('.js')).map((f) => ({ f, size: statSync(join(OPENCC, f)).size }));
+  const dictionaries = readdirSync(OPENCC).filter((f) => f.endsWith('.txt')).map((f) => ({ f, size: statSync(join(OPENCC, f)).size }));
   if (dictionaries.length === 0) fail('bundle.opencc.size', `${OPENCC} holds no dictionary: has esbuild.mjs stopped writing them there?`);
   const largest = dictionaries.reduce((a, b) => (b.size > a.size ? b : a));
   figure('bundle.opencc.size', dictionaries.reduce((sum, d) => sum + d.size, 0), 'bytes', {
@@ -90,7 +93,7 @@ function parent() {
     }
     if (!probeSaw) {
       fail(`activation.lazyLoading${suffix}`, 'the probe saw no dictionary or no Glossary load even after a document was opened and '
-        + `folded (${JSON.stringify(afterOpening)}): are the dictionaries still required from ${OPENCC}? See the top of activation.mjs`, { later: true });
+        + `folded (${JSON.stringify(afterOpening)}): are the dictionaries still read from ${OPENCC}? See the top of activation.mjs`, { later: true });
     }
   }
   process.exit(failures > 0 ? 1 : 0);
@@ -132,6 +135,7 @@ function isMinified(source) {
 
 async function child(mode, withDocument) {
   try {
+    watchDictionaryReads();
     const session = mode === 'probe' ? startCoverage() : undefined;
     const vscode = standInVscode();
     const sample = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/hangzhou-model.zh-Hant.txt')), sampleArticle('zh-Hant'));
@@ -225,11 +229,27 @@ function glossaryBuiltSince(session, bundle) {
   return (best?.count ?? 0) > 0;
 }
 
-/** The OpenCC dictionaries (dist/opencc/<Name>.js) node has loaded so far in this process. */
+/** The OpenCC dictionaries (dist/opencc/<Name>.txt) read so far in this process. */
 function dictionariesLoaded() {
-  // require.cache is keyed by real paths.
+  return [...dictionaryReads].sort();
+}
+
+/** Wraps fs.openSync and fs.readFileSync (the functions the bundle reads dictionaries with) to note dictionary reads. */
+function watchDictionaryReads() {
+  const fs = require('node:fs');
   const prefix = realpathSync(OPENCC) + sep;
-  return Object.keys(require.cache).filter((k) => k.startsWith(prefix)).map((k) => basename(k, '.js')).sort();
+  const note = (file) => {
+    if (typeof file !== 'string') return;
+    const real = existsSync(file) ? realpathSync(file) : file;
+    if (real.startsWith(prefix) && real.endsWith('.txt')) dictionaryReads.add(basename(real, '.txt'));
+  };
+  for (const method of ['openSync', 'readFileSync']) {
+    const original = fs[method];
+    fs[method] = function (file, ...rest) {
+      note(file);
+      return original.call(this, file, ...rest);
+    };
+  }
 }
 
 // ——— the stand-in `vscode` module: what activate(), opening and editing a document touch, recording what matters ———

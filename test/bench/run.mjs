@@ -4,11 +4,14 @@
 // else a benchmark prints go to stderr. Exits 1 when the build or any benchmark failed (crashed, or found wrong
 // output); slowness alone never fails.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ROOT } from './corpus.mjs';
+
+/** The dictionaries opencc-js ships, each of which the build writes to dist/opencc/<Name>.txt. */
+const DICTIONARIES = readdirSync(join(ROOT, 'node_modules/opencc-js/dist/esm-lib/dict')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
 
 const BENCHES = ['activation', 'editor', 'analysis', 'convert'];
 const chosen = process.argv.slice(2);
@@ -44,7 +47,7 @@ function buildProduction() {
       process.exit(1);
     }
     const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-dist-'));
-    // The bundles require their OpenCC dictionaries from ./opencc/ on first use; nothing reads glossary.schema.json.
+    // The bundles read their OpenCC dictionaries from ./opencc/ on first use; nothing reads glossary.schema.json.
     for (const file of ['extension.js', 'cli.js', 'opencc']) {
       try {
         cpSync(join(ROOT, 'dist', file), join(dir, file), { recursive: true });
@@ -55,8 +58,8 @@ function buildProduction() {
     const production = ['extension.js', 'cli.js'].every((f) => {
       if (!existsSync(join(dir, f))) return false;
       const source = readFileSync(join(dir, f), 'utf8');
-      // Every dictionary the bundle asks for must have been copied (a build started meanwhile empties dist/ first).
-      return isMinified(source) && [...source.matchAll(/require\("\.\/(opencc\/\w+\.js)"\)/g)].every((m) => existsSync(join(dir, m[1])));
+      // Every dictionary must have been copied (a build started meanwhile empties dist/ first).
+      return isMinified(source) && DICTIONARIES.every((name) => existsSync(join(dir, 'opencc', `${name}.txt`)));
     });
     if (production) return dir;
     rmSync(dir, { recursive: true, force: true });

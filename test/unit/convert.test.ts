@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
@@ -16,7 +16,7 @@ import {
   isConfigName,
   type ConfigName,
 } from '../../src/core/convert';
-import { openccDictionary } from '../../src/core/convert/converter';
+import { fileEntries, openccDictionary } from '../../src/core/convert/converter';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 const hans = fixture('hangzhou-model.zh-Hans.txt');
@@ -209,6 +209,37 @@ describe('lazy converters', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('dictionary files read in pieces', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'policy-lens-dict-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('gives the entries of split("|") whatever the piece size, characters of 3 and 4 bytes cut across pieces', () => {
+    const text = openccDictionary('STPhrases').slice(0, 20000) + '|𠮷 𠮷𡈼|甲 乙';
+    const file = write('STPhrases.txt', text);
+    const expected = text.split('|');
+    for (const piece of [1, 2, 3, 5, 7, 64, 4096, 65536]) assert.deepEqual([...fileEntries(file, piece)], expected, `pieces of ${piece} bytes`);
+  });
+
+  it('reads an empty file, a file with one entry and one ending in a bar as split does', () => {
+    for (const text of ['', '甲 乙', '甲 乙|', '|', '甲 乙||丙 丁']) {
+      assert.deepEqual([...fileEntries(write('t.txt', text), 4)], text.split('|'), JSON.stringify(text));
+    }
+  });
+
+  it('reads bytes that are not UTF-8 as U+FFFD, as readFileSync does, without losing the entries around them', () => {
+    const file = join(dir, 'bad.txt');
+    const bytes = Buffer.from([0xe4, 0xb8, 0x80, 0x20, 0xff, 0x7c, 0xe4, 0xb8, 0x80, 0xe4, 0xb8]);
+    writeFileSync(file, bytes);
+    for (const piece of [1, 2, 3, 4, 64]) assert.deepEqual([...fileEntries(file, piece)], readFileSync(file, 'utf8').split('|'), `pieces of ${piece} bytes`);
   });
 });
 

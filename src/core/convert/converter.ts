@@ -1,11 +1,15 @@
 /**
  * Lazy OpenCC converters on opencc-js, and whole-text and chunked conversion.
  *
- * Nothing here loads a dictionary at import time: the dictionary modules are `require`d inside functions, so a
- * bundler (esbuild) wraps each in a lazy initialiser and node evaluates it only on first use. A converter is built
+ * Nothing here loads a dictionary at import time. Next to the bundles each dictionary is a text file,
+ * dist/opencc/<Name>.txt (esbuild.mjs writes them), read on first use, a piece at a time where a build is
+ * stepped; where there is none (bundles of the unit tests) the opencc-js dictionary module is `require`d instead,
+ * inside a function, so that a bundler wraps it in a lazy initialiser. A converter is built
  * once per configuration and kept (s2twp costs ~0.2 s and tens of MB to build), at once (`converterFor`) or a few
  * hundred dictionary entries at a time (`converterSteps`).
  */
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
 import { nextTurn, runSteps, SteppedBuild } from '../steps';
@@ -43,15 +47,102 @@ interface DictionaryModule {
 
 const loaded = new Set<DictionaryName>();
 
-/** Dictionary entries read between two pauses of a stepped build (about 2 ms of trie building). */
-const ENTRIES_PER_STEP = 500;
+/** Dictionary entries read between two pauses of a stepped build (under a millisecond of trie building: a page
+ * fault or a collection can stretch a step several times over, so steps are kept short). */
+const ENTRIES_PER_STEP = 200;
 
 /**
- * The text of one opencc-js dictionary ("source target|source target|…"), loaded on first call.
- * Each `require` names its file literally so that a bundler can find it and still keep it lazy.
+ * The text of one opencc-js dictionary ("source target|source target|…"), read whole.
  * Example: `openccDictionary('TWVariants').startsWith('僞 偽')`.
  */
 export function openccDictionary(name: DictionaryName): string {
+  loaded.add(name);
+  const file = dictionaryFile(name);
+  return file === undefined ? bundledDictionary(name) : readFileSync(file, 'utf8');
+}
+
+/**
+ * The entries of one dictionary, in order: `openccDictionary(name).split('|')`, with its file read
+ * FILE_PIECE_BYTES at a time (STPhrases is 1.9 MB: read, decoded and compiled at once as a module, it held the
+ * extension host for 44–52 ms).
+ */
+export function* dictionaryEntries(name: DictionaryName): Generator<string, void, void> {
+  const file = dictionaryFile(name);
+  if (file === undefined) {
+    yield* entriesOf(openccDictionary(name));
+    return;
+  }
+  loaded.add(name);
+  yield* fileEntries(file);
+}
+
+/**
+ * The '|'-separated entries of a UTF-8 file, read `pieceBytes` at a time (each read opens and closes the file,
+ * so a reader dropped half way holds nothing open).
+ */
+export function* fileEntries(file: string, pieceBytes = FILE_PIECE_BYTES): Generator<string, void, void> {
+  const buffer = Buffer.allocUnsafe(Math.max(4, pieceBytes));
+  let position = 0;
+  /** Bytes of a character cut at the end of the last read, moved to the front of the buffer. */
+  let kept = 0;
+  let carry = '';
+  for (;;) {
+    const fd = openSync(file, 'r');
+    let n: number;
+    try {
+      n = readSync(fd, buffer, kept, buffer.length - kept, position);
+    } finally {
+      closeSync(fd);
+    }
+    position += n;
+    const filled = kept + n;
+    // Up to a whole character: a UTF-8 character cut by the read waits for the next one.
+    const whole = n === 0 ? filled : wholeCharacters(buffer, filled);
+    const text = carry + buffer.toString('utf8', 0, whole);
+    kept = filled - whole;
+    buffer.copy(buffer, 0, whole, filled);
+    if (n === 0) {
+      yield* entriesOf(text);
+      return;
+    }
+    const bar = text.lastIndexOf('|');
+    if (bar === -1) {
+      carry = text;
+      continue;
+    }
+    yield* entriesOf(text.slice(0, bar));
+    carry = text.slice(bar + 1);
+  }
+}
+
+/** How many of the first `length` bytes of `bytes` end on a UTF-8 character boundary. */
+function wholeCharacters(bytes: Buffer, length: number): number {
+  // The last lead byte, at most three bytes back, and whether its character is complete.
+  for (let back = 1; back <= Math.min(4, length); back++) {
+    const b = bytes[length - back];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte
+    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return size > back ? length - back : length;
+  }
+  return length;
+}
+
+const FILE_PIECE_BYTES = 64 * 1024;
+
+/** dist/opencc/<Name>.txt next to the bundle, or undefined where there is none. */
+function dictionaryFile(name: DictionaryName): string | undefined {
+  let file = dictionaryFiles.get(name);
+  if (file === undefined) dictionaryFiles.set(name, (file = existsSync(join(__dirname, 'opencc', `${name}.txt`)) ? join(__dirname, 'opencc', `${name}.txt`) : null));
+  return file ?? undefined;
+}
+
+const dictionaryFiles = new Map<DictionaryName, string | null>();
+
+/**
+ * The dictionary as opencc-js's own module, for bundles without the text files. Each `require` names its file
+ * literally so that a bundler can find it and still keep it lazy.
+ */
+function bundledDictionary(name: DictionaryName): string {
   /* eslint-disable @typescript-eslint/no-require-imports */
   let module: DictionaryModule;
   switch (name) {
@@ -78,7 +169,6 @@ export function openccDictionary(name: DictionaryName): string {
     case 'TWVariantsRevPhrases': module = require('opencc-js/dict/TWVariantsRevPhrases'); break;
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
-  loaded.add(name);
   return module.default;
 }
 
@@ -91,7 +181,7 @@ export function dictionaryPairs(name: DictionaryName): Map<string, string> {
 export function* dictionaryPairSteps(name: DictionaryName): Generator<void, Map<string, string>, void> {
   const map = new Map<string, string>();
   let count = 0;
-  for (const entry of entriesOf(openccDictionary(name))) {
+  for (const entry of dictionaryEntries(name)) {
     const space = entry.indexOf(' ');
     if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
     if (++count % ENTRIES_PER_STEP === 0) yield;
@@ -203,7 +293,7 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
     const trie = new Trie();
     for (const name of [...names].reverse()) {
       let count = 0;
-      for (const entry of entriesOf(openccDictionary(name))) {
+      for (const entry of dictionaryEntries(name)) {
         // "source target[ more]": the second field is the replacement, as opencc-js reads it.
         const space = entry.indexOf(' ');
         if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: entry ${count + 1} has no space`);

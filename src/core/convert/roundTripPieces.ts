@@ -4,7 +4,7 @@
  * check sends only a few words around each candidate character through the converter.
  */
 import { runSteps, SteppedBuild } from '../steps';
-import { dictionaryPairs, entriesOf, openccDictionary, type DictionaryName } from './converter';
+import { dictionaryEntries, dictionaryPairSteps, type DictionaryName } from './converter';
 
 /** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
 export type RoundTrip = 's2t' | 't2s';
@@ -61,17 +61,17 @@ export function* roundTripPiecesSteps(roundTrip: RoundTrip, fold: ReadonlyMap<st
 }
 
 /** Dictionary entries read between two pauses of `buildPieces`. */
-const ENTRIES_PER_STEP = 2000;
+const ENTRIES_PER_STEP = 500;
 
 function* buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): Generator<void, RoundTripPieces | null, void> {
   const flags = new Uint8Array(CODE_POINTS);
-  const foldCode = codePointMap(fold, flags, FOLDS);
-  const unifiedCode = codePointMap(dictionaryPairs(NORMALIZATION_DICTIONARY), flags, COMPATIBILITY);
+  const foldCode = yield* codePointMap(fold, flags, FOLDS);
+  const unifiedCode = yield* codePointMap(yield* dictionaryPairSteps(NORMALIZATION_DICTIONARY), flags, COMPATIBILITY);
   if (foldCode === undefined || unifiedCode === undefined) return null;
   const pairs = new CodePointPairs();
   let count = 0;
   for (const name of CONVERSION_DICTIONARIES[roundTrip]) {
-    for (const entry of entriesOf(openccDictionary(name))) {
+    for (const entry of dictionaryEntries(name)) {
       if (++count % ENTRIES_PER_STEP === 0) yield;
       const space = entry.indexOf(' ');
       if (space <= 0) continue;
@@ -190,9 +190,11 @@ class CodePointPairs {
 }
 
 /** `pairs` by code point, marking each source in `flags`; undefined when an entry is not one code point to one. */
-function codePointMap(pairs: ReadonlyMap<string, string>, flags: Uint8Array, flag: number): Map<number, number> | undefined {
+function* codePointMap(pairs: ReadonlyMap<string, string>, flags: Uint8Array, flag: number): Generator<void, Map<number, number> | undefined, void> {
   const map = new Map<number, number>();
+  let count = 0;
   for (const [from, to] of pairs) {
+    if (++count % ENTRIES_PER_STEP === 0) yield;
     const a = from.codePointAt(0)!;
     const b = to.codePointAt(0)!;
     if (String.fromCodePoint(a) !== from || String.fromCodePoint(b) !== to || !keepsAlignment(from, to)) return undefined;

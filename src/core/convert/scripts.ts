@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
 import { SteppedBuild } from '../steps';
-import { converterFor, converterSteps, dictionaryPairSteps, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
+import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
@@ -303,8 +303,14 @@ function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, v
   let longest = 0;
   let count = 0;
   for (const name of names) {
-    for (const [source, target] of yield* dictionaryPairSteps(name)) {
+    // Straight from the entries (no dictionary repeats a source): a map of all of them first would be one more
+    // map of 49,000 to fill and grow. A later dictionary's phrase replaces an earlier one's.
+    for (const entry of dictionaryEntries(name)) {
       if (++count % PHRASES_PER_STEP === 0) yield;
+      const space = entry.indexOf(' ');
+      if (space <= 0) continue;
+      const source = entry.slice(0, space);
+      const target = entry.slice(space + 1);
       const length = Array.from(source).length;
       if (length < 2 || Array.from(target).length !== length) continue;
       targets.set(source, target);
@@ -315,7 +321,7 @@ function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, v
 }
 
 /** Phrases indexed between two pauses of `buildPhraseIndex`. */
-const PHRASES_PER_STEP = 500;
+const PHRASES_PER_STEP = 250;
 
 /**
  * Builds, on first use, what `findMixedScript` reads for a text written in `main` (the character tables, the

@@ -2,14 +2,14 @@
  * Variant folding: one canonical character for every spelling OpenCC treats as the same character,
  * so that Traditional, Simplified, Taiwan and Hong Kong texts compare equal code unit by code unit.
  */
-import { entriesOf, openccDictionary } from '../convert/converter';
+import { dictionaryEntries } from '../convert/converter';
 import { SteppedBuild } from '../steps';
 
 /** Character tables of opencc-js, each "source candidate…|source candidate…|…", loaded on the first fold. */
 const CHARACTER_TABLES = ['TSCharacters', 'STCharacters', 'TWVariants', 'TWVariantsRev', 'HKVariants', 'HKVariantsRev', 'CJK_Compatibility_Ideographs'] as const;
 
 /** Table entries read between two pauses of `buildTable`. */
-const ITEMS_PER_STEP = 500;
+const ITEMS_PER_STEP = 250;
 
 /** The folding table, built on first use (at once, or in steps: about 50 ms in all). */
 const table = new SteppedBuild(buildTable);
@@ -35,7 +35,7 @@ function* buildTable(): Generator<void, Uint16Array, void> {
   const traditionalSources = new Set<number>();
   let count = 0;
   for (const [index, name] of CHARACTER_TABLES.entries()) {
-    for (const item of entriesOf(openccDictionary(name))) {
+    for (const item of dictionaryEntries(name)) {
       if (++count % ITEMS_PER_STEP === 0) yield;
       const [source, ...candidates] = item.split(' ');
       if (source.length !== 1) continue;
