@@ -18,7 +18,50 @@ export const MESSAGE = {
   bracketNotOpened: "'{0}' has no opening '{1}'",
 } as const;
 
-export type MessageTemplate = (typeof MESSAGE)[keyof typeof MESSAGE];
+/** The messages of a glossary file's problems (loadGlossaryText), shown in the editor on the file's lines. */
+export const GLOSSARY_MESSAGE = {
+  unreadable: 'could not read the glossary: {0}',
+  yaml: 'YAML: {0}',
+  jsonUnterminatedString: 'invalid JSON: unterminated string',
+  jsonControlCharacter: 'invalid JSON: control character in string',
+  jsonUnicodeEscape: 'invalid JSON: invalid \\u escape',
+  jsonEscape: 'invalid JSON: invalid escape',
+  jsonTrailingComma: 'invalid JSON: trailing comma',
+  jsonPropertyName: 'invalid JSON: expected a property name in double quotes, found {0}',
+  jsonColon: "invalid JSON: expected ':', found {0}",
+  jsonObjectEnd: "invalid JSON: expected ',' or '}', found {0}",
+  jsonArrayEnd: "invalid JSON: expected ',' or ']', found {0}",
+  jsonUnexpected: 'invalid JSON: unexpected {0}',
+  jsonAfterValue: 'invalid JSON: unexpected {0} after the JSON value',
+  jsonEndOfFile: 'invalid JSON: the file ends before the JSON value does',
+  noTerms: 'the file has no "terms" list',
+  topLevel: 'the top level must be a mapping with a "terms" list',
+  unknownTopProperty: 'unknown property "{0}" (ignored)',
+  missingTerms: 'missing "terms" list',
+  termsNotList: '"terms" must be a list',
+  duplicateTerm: 'duplicate term "{0}" (also on line {1}); the later entry wins',
+  entryNotMapping: '{0} must be a mapping with "term" and "definition"',
+  unknownEntryProperty: '{0}: unknown property "{1}" (ignored)',
+  termRequired: '{0}.term is required',
+  termNotString: '{0}.term must be a non-empty string',
+  definitionRequired: '{0}.definition is required',
+  definitionNotString: '{0}.definition must be a string',
+  categoryNotString: '{0}.category must be a string',
+  sourceNotMapping: '{0}.source must be a mapping with a "title"',
+  unknownSourceProperty: '{0}.source: unknown property "{1}" (ignored)',
+  titleRequired: '{0}.source.title is required',
+  titleNotString: '{0}.source.title must be a string',
+  sourceFieldNotString: '{0}.source.{1} must be a string',
+  urlNotString: '{0}.source.url must be a string',
+  urlNotHttp: '{0}.source.url must be an http(s) URL (url ignored)',
+  notStringList: '{0}.{1} must be a list of strings',
+  emptyListItem: '{0}.{1}[{2}] must be a non-empty string',
+} as const;
+
+export type MessageTemplate = (typeof MESSAGE)[keyof typeof MESSAGE] | (typeof GLOSSARY_MESSAGE)[keyof typeof GLOSSARY_MESSAGE];
+
+/** A message, in English and as its template and arguments. */
+export type Says = { message: string; template: MessageTemplate; args: (string | number)[] };
 
 /** `template` with {0}, {1} … replaced by `args` (as vscode.l10n.t does). */
 export function formatMessage(template: string, args: readonly (string | number)[]): string {
@@ -26,6 +69,6 @@ export function formatMessage(template: string, args: readonly (string | number)
 }
 
 /** The `message`, `template` and `args` fields of a problem. */
-export function says(template: MessageTemplate, ...args: (string | number)[]): { message: string; template: MessageTemplate; args: (string | number)[] } {
+export function says(template: MessageTemplate, ...args: (string | number)[]): Says {
   return { message: formatMessage(template, args), template, args };
 }

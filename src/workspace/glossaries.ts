@@ -98,7 +98,8 @@ export class WorkspaceGlossaries implements vscode.Disposable {
       if (errors.length > 0) {
         this.errors.set(uri, errors.map((e) => {
           const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), e.message,
+          // In the user's language: the core's English template is the key (l10n/bundle.l10n.*.json).
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), vscode.l10n.t(e.template, ...e.args),
             e.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
           d.source = 'Policy Lens';
           return d;

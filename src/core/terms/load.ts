@@ -3,13 +3,18 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import type { GlossaryEntry, GlossarySource } from '../types';
 import { lineOf, lineStarts } from '../text/lines';
 import { foldVariants } from '../text/variants';
+import { GLOSSARY_MESSAGE as M, says, type Says } from '../messages';
 
 /** A problem in a glossary file, 1-based line and column (UTF-16 units, as editors count). */
 export interface GlossaryError {
   file: string;
   line: number;
   column: number;
+  /** In English (the CLI's form). */
   message: string;
+  /** The English message with {0}, {1} … for `args`: the key of its translation (core/messages.ts). */
+  template: string;
+  args: readonly (string | number)[];
   /** Errors drop what they point at (an entry, a url); warnings drop nothing. */
   severity: 'error' | 'warning';
 }
@@ -25,7 +30,7 @@ const sourceKeys = new Set(['title', 'url', 'publisher', 'date', 'authors']);
 /**
  * 'file:line:column: message', the form terminals and problem matchers link.
  *
- * formatGlossaryError({ file: 'g.yaml', line: 7, column: 5, message: 'terms[2].definition must be a string', severity: 'error' })
+ * formatGlossaryError({ file: 'g.yaml', line: 7, column: 5, message: 'terms[2].definition must be a string', … })
  *   === 'g.yaml:7:5: terms[2].definition must be a string'
  */
 export function formatGlossaryError(e: GlossaryError): string {
@@ -46,8 +51,8 @@ export function loadGlossaryText(text: string, file: string): LoadedGlossary {
     return readGlossary(text, file);
   } catch (e) {
     // Only pathological input gets here (nesting deep enough to exhaust the stack).
-    const message = `could not read the glossary: ${e instanceof Error ? e.message : String(e)}`;
-    return { entries: [], errors: [{ file, line: 1, column: 1, message, severity: 'error' }] };
+    const message = says(M.unreadable, e instanceof Error ? e.message : String(e));
+    return { entries: [], errors: [{ file, line: 1, column: 1, ...message, severity: 'error' }] };
   }
 }
 
@@ -56,10 +61,10 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const starts = lineStarts(source);
   const errors: GlossaryError[] = [];
-  const report = (offset: number, message: string, severity: GlossaryError['severity'] = 'error') => {
+  const report = (offset: number, message: Says, severity: GlossaryError['severity'] = 'error') => {
     const at = Math.max(0, Math.min(offset, source.length));
     const line = lineOf(starts, at);
-    errors.push({ file, line: line + 1, column: at - starts[line] + 1, message, severity });
+    errors.push({ file, line: line + 1, column: at - starts[line] + 1, ...message, severity });
   };
 
   let jsonFailed = false;
@@ -67,7 +72,7 @@ function readGlossary(text: string, file: string): LoadedGlossary {
     const syntax = jsonSyntaxError(source);
     if (syntax) {
       jsonFailed = true;
-      report(syntax.offset, `invalid JSON: ${syntax.message}`);
+      report(syntax.offset, syntax);
     }
   }
   // YAML 1.2 reads JSON too and keeps every node's offsets. After a JSON mistake that YAML
@@ -75,32 +80,32 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    for (const e of doc.errors) report(e.pos[0], e.message.split('\n')[0]);
-    for (const w of doc.warnings) report(w.pos[0], w.message.split('\n')[0], 'warning');
+    for (const e of doc.errors) report(e.pos[0], says(M.yaml, e.message.split('\n')[0]));
+    for (const w of doc.warnings) report(w.pos[0], says(M.yaml, w.message.split('\n')[0]), 'warning');
   }
 
   const root = doc.contents;
   const entries: GlossaryEntry[] = [];
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    if (errors.length === 0) report(0, 'the file has no "terms" list', 'warning');
+    if (errors.length === 0) report(0, says(M.noTerms), 'warning');
     return { entries, errors };
   }
   if (!isMap(root)) {
-    report(offsetOf(root), 'the top level must be a mapping with a "terms" list');
+    report(offsetOf(root), says(M.topLevel));
     return { entries, errors };
   }
   let termsNode: unknown;
   for (const pair of root.items) {
     const key = keyOf(pair);
     if (key === 'terms') termsNode = pair.value;
-    else if (key !== '$schema') report(offsetOf(pair.key), `unknown property "${key}" (ignored)`, 'warning');
+    else if (key !== '$schema') report(offsetOf(pair.key), says(M.unknownTopProperty, key), 'warning');
   }
   if (termsNode === undefined) {
-    report(offsetOf(root), 'missing "terms" list');
+    report(offsetOf(root), says(M.missingTerms));
     return { entries, errors };
   }
   if (!isSeq(termsNode)) {
-    report(offsetOf(termsNode), '"terms" must be a list');
+    report(offsetOf(termsNode), says(M.termsNotList));
     return { entries, errors };
   }
   const seen = new Map<string, number>();
@@ -110,7 +115,7 @@ function readGlossary(text: string, file: string): LoadedGlossary {
     const key = foldVariants(entry.term);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      report(offsetOf(item), `duplicate term "${entry.term}" (also on line ${earlier}); the later entry wins`, 'warning');
+      report(offsetOf(item), says(M.duplicateTerm, entry.term, earlier), 'warning');
     }
     seen.set(key, entry.origin.line ?? 0);
     entries.push(entry);
@@ -119,37 +124,39 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   return { entries, errors };
 }
 
-type Report = (offset: number, message: string, severity?: GlossaryError['severity']) => void;
+type Report = (offset: number, message: Says, severity?: GlossaryError['severity']) => void;
+/** Reports a problem with the entry at `path` (its first argument) and marks the entry invalid. */
+type Fail = (node: unknown, template: (typeof M)[keyof typeof M], ...args: (string | number)[]) => void;
 
 function readEntry(item: unknown, path: string, file: string, report: Report, starts: number[]): GlossaryEntry | undefined {
   if (!isMap(item)) {
-    report(offsetOf(item), `${path} must be a mapping with "term" and "definition"`);
+    report(offsetOf(item), says(M.entryNotMapping, path));
     return undefined;
   }
   let valid = true;
-  const fail = (node: unknown, message: string) => {
-    report(offsetOf(node), `${path}${message}`);
+  const fail: Fail = (node, template, ...args) => {
+    report(offsetOf(node), says(template, path, ...args));
     valid = false;
   };
   for (const pair of item.items) {
     const key = keyOf(pair);
-    if (!entryKeys.has(key)) report(offsetOf(pair.key), `${path}: unknown property "${key}" (ignored)`, 'warning');
+    if (!entryKeys.has(key)) report(offsetOf(pair.key), says(M.unknownEntryProperty, path, key), 'warning');
   }
   const termPair = pairOf(item, 'term');
   const term = termPair ? stringOf(termPair.value) : undefined;
-  if (!termPair) fail(item, '.term is required');
-  else if (term === undefined || term.trim() === '') fail(termPair.value ?? termPair.key, '.term must be a non-empty string');
+  if (!termPair) fail(item, M.termRequired);
+  else if (term === undefined || term.trim() === '') fail(termPair.value ?? termPair.key, M.termNotString);
 
   const definitionPair = pairOf(item, 'definition');
   const definition = definitionPair ? stringOf(definitionPair.value) : undefined;
-  if (!definitionPair) fail(item, '.definition is required');
-  else if (definition === undefined) fail(definitionPair.value ?? definitionPair.key, '.definition must be a string');
+  if (!definitionPair) fail(item, M.definitionRequired);
+  else if (definition === undefined) fail(definitionPair.value ?? definitionPair.key, M.definitionNotString);
 
-  const aliases = stringList(item, 'aliases', fail) ?? [];
-  const see = stringList(item, 'see', fail);
+  const aliases = stringList(item, 'aliases', 'aliases', fail) ?? [];
+  const see = stringList(item, 'see', 'see', fail);
   const categoryPair = pairOf(item, 'category');
   const category = categoryPair ? stringOf(categoryPair.value) : undefined;
-  if (categoryPair && category === undefined) fail(categoryPair.value ?? categoryPair.key, '.category must be a string');
+  if (categoryPair && category === undefined) fail(categoryPair.value ?? categoryPair.key, M.categoryNotString);
   const source = readSource(item, path, fail, report);
   if (!valid || term === undefined || definition === undefined) return undefined;
 
@@ -164,56 +171,52 @@ function readEntry(item: unknown, path: string, file: string, report: Report, st
 function readSource(
   item: YAMLMap,
   path: string,
-  fail: (node: unknown, message: string) => void,
+  fail: Fail,
   report: Report,
 ): GlossarySource | undefined {
   const pair = pairOf(item, 'source');
   if (!pair) return undefined;
   const node = pair.value;
   if (!isMap(node)) {
-    fail(node ?? pair.key, '.source must be a mapping with a "title"');
+    fail(node ?? pair.key, M.sourceNotMapping);
     return undefined;
   }
   for (const p of node.items) {
     const key = keyOf(p);
-    if (!sourceKeys.has(key)) report(offsetOf(p.key), `${path}.source: unknown property "${key}" (ignored)`, 'warning');
+    if (!sourceKeys.has(key)) report(offsetOf(p.key), says(M.unknownSourceProperty, path, key), 'warning');
   }
   const titlePair = pairOf(node, 'title');
   const title = titlePair ? stringOf(titlePair.value) : undefined;
-  if (!titlePair) fail(node, '.source.title is required');
-  else if (title === undefined) fail(titlePair.value ?? titlePair.key, '.source.title must be a string');
+  if (!titlePair) fail(node, M.titleRequired);
+  else if (title === undefined) fail(titlePair.value ?? titlePair.key, M.titleNotString);
   const out: GlossarySource = { title: title ?? '' };
   for (const key of ['publisher', 'date'] as const) {
     const p = pairOf(node, key);
     if (!p) continue;
     const value = stringOf(p.value);
-    if (value === undefined) fail(p.value ?? p.key, `.source.${key} must be a string`);
+    if (value === undefined) fail(p.value ?? p.key, M.sourceFieldNotString, key);
     else out[key] = value;
   }
-  const authors = stringList(node, 'authors', (n, m) => fail(n, `.source${m}`));
+  const authors = stringList(node, 'authors', 'source.authors', fail);
   if (authors) out.authors = authors;
   const urlPair = pairOf(node, 'url');
   if (urlPair) {
     const url = stringOf(urlPair.value);
-    if (url === undefined) fail(urlPair.value ?? urlPair.key, '.source.url must be a string');
+    if (url === undefined) fail(urlPair.value ?? urlPair.key, M.urlNotString);
     // Hovers render the url as a link; anything but http(s) (javascript:, file:, command:) is refused.
-    else if (!/^https?:\/\/[^\s/?#]+/i.test(url)) report(offsetOf(urlPair.value), `${path}.source.url must be an http(s) URL (url ignored)`);
+    else if (!/^https?:\/\/[^\s/?#]+/i.test(url)) report(offsetOf(urlPair.value), says(M.urlNotHttp, path));
     else out.url = url;
   }
   return out;
 }
 
-/** A list of strings under `key`, undefined when absent; reports and returns undefined when invalid. */
-function stringList(
-  map: YAMLMap,
-  key: string,
-  fail: (node: unknown, message: string) => void,
-): string[] | undefined {
+/** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
+function stringList(map: YAMLMap, key: string, label: string, fail: Fail): string[] | undefined {
   const pair = pairOf(map, key);
   if (!pair) return undefined;
   const node = pair.value;
   if (!isSeq(node)) {
-    fail(node ?? pair.key, `.${key} must be a list of strings`);
+    fail(node ?? pair.key, M.notStringList, label);
     return undefined;
   }
   const out: string[] = [];
@@ -221,7 +224,7 @@ function stringList(
   node.items.forEach((child, i) => {
     const value = stringOf(child);
     if (value === undefined || value.trim() === '') {
-      fail(child, `.${key}[${i}] must be a non-empty string`);
+      fail(child, M.emptyListItem, label, i);
       ok = false;
     } else out.push(value.trim());
   });
@@ -252,21 +255,22 @@ const jsonLiteral = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?
  * The first syntax error of a JSON text, with its offset; undefined when the text is JSON.
  * (JSON.parse's messages carry no position on every Node version.)
  */
-export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
+export function jsonSyntaxError(text: string): ({ offset: number } & Says) | undefined {
   let i = 0;
   const n = text.length;
   class JsonSyntax extends Error {
     constructor(
       readonly offset: number,
-      message: string,
+      readonly says: Says,
     ) {
-      super(message);
+      super(says.message);
     }
   }
-  const fail = (message: string, at = i): never => {
+  const fail = (message: Says, at = i): never => {
     throw new JsonSyntax(at, message);
   };
-  const describe = (at: number) => (at >= n ? 'end of file' : `'${text[at]}'`);
+  /** What was found at `at` instead of what `template` expects ({0}), or the end of the file. */
+  const found = (template: (typeof M)[keyof typeof M], at = i): never => fail(at >= n ? says(M.jsonEndOfFile) : says(template, `'${text[at]}'`), at);
   const space = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
@@ -274,17 +278,17 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
     const open = i++;
     while (i < n && text[i] !== '"') {
       const c = text.charCodeAt(i);
-      if (c < 0x20) fail(c === 0x0a ? 'unterminated string' : 'control character in string');
+      if (c < 0x20) fail(says(c === 0x0a ? M.jsonUnterminatedString : M.jsonControlCharacter));
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('invalid \\u escape', i - 1);
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(says(M.jsonUnicodeEscape), i - 1);
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x') || i >= n) fail('invalid escape', i - 1);
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x') || i >= n) fail(says(M.jsonEscape), i - 1);
       }
       i++;
     }
-    if (i >= n) fail('unterminated string', open);
+    if (i >= n) fail(says(M.jsonUnterminatedString), open);
     i++;
   };
   const value = (): void => {
@@ -296,11 +300,11 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
       if (text[i] === '}') return void i++;
       for (let comma = -1; ; ) {
         space();
-        if (text[i] === '}' && comma >= 0) fail('trailing comma', comma);
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(i)}`);
+        if (text[i] === '}' && comma >= 0) fail(says(M.jsonTrailingComma), comma);
+        if (text[i] !== '"') found(M.jsonPropertyName);
         string();
         space();
-        if (text[i] !== ':') fail(`expected ':', found ${describe(i)}`);
+        if (text[i] !== ':') found(M.jsonColon);
         i++;
         value();
         space();
@@ -309,7 +313,7 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
           continue;
         }
         if (text[i] === '}') return void i++;
-        fail(`expected ',' or '}', found ${describe(i)}`);
+        found(M.jsonObjectEnd);
       }
     }
     if (c === '[') {
@@ -318,7 +322,7 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
       if (text[i] === ']') return void i++;
       for (let comma = -1; ; ) {
         space();
-        if (text[i] === ']' && comma >= 0) fail('trailing comma', comma);
+        if (text[i] === ']' && comma >= 0) fail(says(M.jsonTrailingComma), comma);
         value();
         space();
         if (text[i] === ',') {
@@ -326,22 +330,22 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
           continue;
         }
         if (text[i] === ']') return void i++;
-        fail(`expected ',' or ']', found ${describe(i)}`);
+        found(M.jsonArrayEnd);
       }
     }
     if (c === '"') return string();
     jsonLiteral.lastIndex = i;
     const literal = jsonLiteral.exec(text);
-    if (!literal) fail(`unexpected ${describe(i)}`);
+    if (!literal) found(M.jsonUnexpected);
     else i += literal[0].length;
   };
   try {
     value();
     space();
-    if (i < n) fail(`unexpected ${describe(i)} after the JSON value`);
+    if (i < n) found(M.jsonAfterValue);
     return undefined;
   } catch (e) {
-    if (e instanceof JsonSyntax) return { offset: e.offset, message: e.message };
+    if (e instanceof JsonSyntax) return { offset: e.offset, ...e.says };
     throw e;
   }
 }
