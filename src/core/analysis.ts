@@ -70,7 +70,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
   const problems: Problem[] = [
     ...mixed.map(mixedScriptProblem),
-    ...figures.filter((f) => needsSource(f) && f.source === null).map(unsourcedFigureProblem),
+    ...figures.filter(hasFigureProblem).map(figureProblem),
     ...findTermFormProblems(terms, glossary),
     ...headingProblems,
     ...findUnbalancedBrackets(text),
@@ -174,7 +174,59 @@ class UnsourcedFigureProblem extends QuietProblem {
   }
 }
 
-/** The problem for a quantity that cites no source; shared with the incremental analyzer. */
-export function unsourcedFigureProblem(f: Figure): Problem {
-  return new UnsourcedFigureProblem(f);
+class ImpossibleDateProblem extends QuietProblem {
+  readonly #args: (string | number)[];
+
+  constructor(f: Figure, day: ImpossibleDay) {
+    super(f.start, f.end);
+    this.#args = [f.text, day.month, day.year, day.days];
+  }
+
+  get code(): string {
+    return 'impossible-date';
+  }
+
+  get severity(): Severity {
+    return 'warning';
+  }
+
+  get template(): MessageTemplate {
+    return MESSAGE.impossibleDate;
+  }
+
+  get args(): string[] {
+    return this.#args.map(String);
+  }
+}
+
+interface ImpossibleDay {
+  year: number;
+  month: number;
+  /** How many days the month has. */
+  days: number;
+}
+
+/** A date (or an end of a span of dates) whose day its month does not have: 2024年2月30日, 2023年2月29日, 4月31日. */
+function impossibleDay(f: Figure): ImpossibleDay | undefined {
+  if (f.kind !== 'date') return undefined;
+  for (const v of f.range ?? (f.value === null ? [] : [f.value])) {
+    const year = Math.floor(v / 10000);
+    const month = Math.floor(v / 100) % 100;
+    const day = v % 100;
+    if (month < 1 || month > 12 || day === 0) continue;
+    const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    if (day > days) return { year, month, days };
+  }
+  return undefined;
+}
+
+/** Whether a figure has a problem of its own: a quantity that cites no source, or a date that cannot be. */
+export function hasFigureProblem(f: Figure): boolean {
+  return needsSource(f) ? f.source === null : impossibleDay(f) !== undefined;
+}
+
+/** The problem of a figure for which `hasFigureProblem` holds; shared with the incremental analyzer. */
+export function figureProblem(f: Figure): Problem {
+  const day = impossibleDay(f);
+  return day ? new ImpossibleDateProblem(f, day) : new UnsourcedFigureProblem(f);
 }

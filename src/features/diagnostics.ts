@@ -31,6 +31,8 @@ function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boo
       return s.headingNumbers;
     case 'unbalanced-bracket':
       return s.brackets;
+    case 'impossible-date':
+      return s.dates;
     default:
       return true;
   }

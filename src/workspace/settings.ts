@@ -11,6 +11,7 @@ export interface PolicyLensSettings {
     termConsistency: boolean;
     headingNumbers: boolean;
     brackets: boolean;
+    dates: boolean;
     /** At most this many problems per document reach the Problems panel. */
     maxProblems: number;
   };
@@ -40,6 +41,7 @@ function read(): PolicyLensSettings {
       termConsistency: c.get<boolean>('diagnostics.termConsistency', true),
       headingNumbers: c.get<boolean>('diagnostics.headingNumbers', true),
       brackets: c.get<boolean>('diagnostics.brackets', true),
+      dates: c.get<boolean>('diagnostics.dates', true),
       maxProblems: Math.max(0, c.get<number>('diagnostics.maxProblems', 1000)),
     },
     convert: {

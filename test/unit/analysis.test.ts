@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyze, needsSource, type Analysis } from '../../src/core/analysis';
+import { IncrementalAnalyzer } from '../../src/core/incremental/analyzer';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
 import { sectionEnds, sectionTree, type Section } from '../../src/core/outline/sections';
@@ -129,6 +130,29 @@ describe('analyze() on the sample article', () => {
 });
 
 describe('analyze() problems', () => {
+  it('reports dates whose day their month does not have, and only those (leap years, 民國, spans)', () => {
+    const text = '2024年2月30日發布，2023年2月29日施行，2024年2月29日生效，民國113年4月31日公告，2024年4月29日至31日辦理，2024年12月31日止。';
+    const dates = analyze(text).problems.filter((p) => p.code === 'impossible-date');
+    assert.deepEqual(dates.map((p) => text.slice(p.start, p.end)), ['2024年2月30日', '2023年2月29日', '民國113年4月31日', '2024年4月29日至31日']);
+    assert.equal(dates[0].message, '2024年2月30日 is not a real date: month 2 of 2024 has 29 days.');
+    assert.equal(dates[1].message, '2023年2月29日 is not a real date: month 2 of 2023 has 28 days.');
+    assert.deepEqual(dates[2].args, ['民國113年4月31日', '4', '2024', '30']);
+    assert.equal(dates[0].severity, 'warning');
+  });
+
+  it('finds the same impossible dates incrementally, after edits that make and unmake them', () => {
+    const text = (feb: string, apr: string) => `一、總則\n2024年2月${feb}日發布。\n${'本辦法自公布日施行。\n'.repeat(300)}二、附則\n2023年4月${apr}日止。\n`;
+    const analyzer = new IncrementalAnalyzer({ blockLength: 256 });
+    const steps: [string, string, number][] = [['28', '30', 0], ['30', '30', 1], ['30', '31', 2], ['29', '31', 1], ['29', '30', 0]];
+    for (const [feb, apr, expected] of steps) {
+      const edited = text(feb, apr);
+      const incremental = JSON.parse(JSON.stringify(analyzer.analyze(edited).problems));
+      assert.deepEqual(incremental, JSON.parse(JSON.stringify(analyze(edited).problems)), `2月${feb}日, 4月${apr}日`);
+      assert.equal(incremental.filter((p: { code: string }) => p.code === 'impossible-date').length, expected, `2月${feb}日, 4月${apr}日`);
+    }
+    assert.ok(analyzer.report.blocksAnalysed < analyzer.report.blocks, 'the last edit was incremental');
+  });
+
   it('reports skipped GB/T 9704 heading numbers (一、 二、 四、)', () => {
     const a = analyze('一、總則\n正文。\n二、目標\n正文。\n四、措施\n正文。\n');
     const p = a.problems.find((x) => x.code === 'heading-skip');

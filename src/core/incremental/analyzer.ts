@@ -15,9 +15,9 @@ import {
   analyze,
   builtinGlossary,
   MIXED_SCRIPT_ACCEPT,
+  figureProblem,
+  hasFigureProblem,
   mixedScriptProblem,
-  needsSource,
-  unsourcedFigureProblem,
   type Analysis,
   type AnalyzeOptions,
 } from '../analysis';
@@ -979,14 +979,17 @@ function mergeProblems(lists: Problem[][], out: Problem[]): number {
   }
 }
 
-/** The unsourced-figure problems of a block's figures, each made once and kept with its figure. */
+/**
+ * The problems of a block's figures themselves (no source cited, a date that cannot be), each made once and
+ * kept with its figure.
+ */
 function unsourcedOf(own: BlockFigures): Problem[] {
   const out: Problem[] = [];
   for (let i = 0; i < own.figures.length; i++) {
     const f = own.figures[i];
-    if (f.source !== null || !needsSource(f)) continue;
+    if (!hasFigureProblem(f)) continue;
     let p = own.unsourced[i];
-    if (!p) own.unsourced[i] = p = unsourcedFigureProblem(f);
+    if (!p) own.unsourced[i] = p = figureProblem(f);
     // The figure may have moved since the problem was made.
     p.start = f.start;
     p.end = f.end;
