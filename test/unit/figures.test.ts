@@ -318,6 +318,18 @@ describe('findFigures', () => {
       expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
     });
 
+    it('reads TOPS, ZB, EB, MB, peak watts (MWp) and 100KW', () => {
+      const figures = findFigures('算力為200 TOPS，數據量將達175 ZB，中國佔27.8 EB，檔案20MB，裝機100KW，光伏50 MWp，屋頂5kWp。');
+      expectFigure(figures, '200 TOPS', { kind: 'rate', unit: 'OP/s', value: 2e14 });
+      expectFigure(figures, '175 ZB', { kind: 'amount', unit: 'ZB', value: 175 });
+      expectFigure(figures, '27.8 EB', { kind: 'amount', unit: 'EB', value: 27.8 });
+      expectFigure(figures, '20MB', { kind: 'amount', unit: 'MB', value: 20 });
+      expectFigure(figures, '100KW', { kind: 'rate', unit: 'kW', value: 100 });
+      expectFigure(figures, '50 MWp', { kind: 'rate', unit: 'MWp', value: 50 });
+      expectFigure(figures, '5kWp', { kind: 'rate', unit: 'kWp', value: 5 });
+      assert.deepEqual(findFigures('申請EB-5簽證，H100 GPU').map((f) => f.text), []);
+    });
+
     it('reads Latin units, with a space or without, and ranges of them: 230 PFLOPS, 1,200 MW, 10 Gbps, 12PB, 120億kWh', () => {
       const figures = findFigures('算力達到230 PFLOPS，裝機1,200 MW，帶寬10 Gbps，存儲12PB，耗電120億kWh，約3 EFLOPS。');
       expectFigure(figures, '230 PFLOPS', { kind: 'rate', unit: 'FLOP/s', value: 2.3e17 });

@@ -64,8 +64,12 @@ export const UNITS: readonly UnitEntry[] = [
   ...([['EFLOPS', 1e18], ['PFLOPS', 1e15], ['TFLOPS', 1e12], ['GFLOPS', 1e9]] as const)
     .map(([text, scale]) => ({ text, unit: 'FLOP/s', kind: 'rate' as const, scale, latin: true })),
   // Not TW (2330 TW is a listing in Taiwan) nor nm (28nm is a process, named like 5G).
-  ...latin('rate', 'GW', 'MW', 'kW', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
-  ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'PB', 'TB', 'GB', 'km', 'kg'),
+  // AI chips are rated in TOPS, tera (10¹²) operations a second.
+  { text: 'TOPS', unit: 'OP/s', kind: 'rate', scale: 1e12, latin: true },
+  ...latin('rate', 'GW', 'MW', 'kW', 'GWp', 'MWp', 'kWp', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
+  // 100KW, as often written, is 100 kW.
+  { text: 'KW', unit: 'kW', kind: 'rate', latin: true },
+  ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'ZB', 'EB', 'PB', 'TB', 'GB', 'MB', 'km', 'kg'),
   ...measure('rate', '千瓦', '兆瓦', '吉瓦', '瓦', '兆赫', '吉赫', '千赫', '赫兹', '赫茲', '公里/小时', '公里/小時', '千米/小时',
     '次/秒', '兆字节', '兆位元組', '兆比特'),
   ...classifier(true, '个', '個', '项', '項', '条', '條', '种', '種', '类', '類', '家', '座', '所', '位', '名', '部', '张', '張', '方面'),
