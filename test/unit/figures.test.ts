@@ -296,6 +296,8 @@ describe('findFigures', () => {
       expectFigure(findFigures('三十四五萬元'), '三十四五萬元', { kind: 'amount', value: null, range: [340000, 350000] });
       expectFigure(findFigures('三四成的企業'), '三四成', { kind: 'percent', value: null, range: [30, 40], approx: true });
       expectFigure(findFigures('一兩個月'), '一兩個月', { value: null, range: [1, 2], approx: true });
+      expectFigure(findFigures('三五天內'), '三五天', { value: null, range: [3, 5], approx: true });
+      assert.deepEqual(findFigures('三五成群').map((f) => f.text), []);
       expectFigure(findFigures('約五六十萬。'), '約五六十萬', { kind: 'number', value: null, range: [5e5, 6e5], approx: true });
     });
 
@@ -312,6 +314,15 @@ describe('findFigures', () => {
       // A figure in the brackets that is not the unit itself stays a figure of its own.
       const figures = findFigures('230 EFLOPS（約2.3萬億億次）');
       assert.deepStrictEqual(figures.map((f) => f.text), ['230 EFLOPS', '約2.3萬億億次']);
+    });
+
+    it('reads a span of months without a year as one date: 1至3月, 1-3月, 1至3月15日', () => {
+      expectFigure([only('1至3月，全市出口增長。')], '1至3月', { kind: 'date', value: null, range: null });
+      expectFigure([only('1-3月累計')], '1-3月', { kind: 'date', value: null });
+      expectFigure([only('1至3月15日')], '1至3月15日', { kind: 'date', value: null });
+      // Not when the first month is not before the second, nor for months counted (个月).
+      assert.deepEqual(findFigures('3至1月').map((f) => f.text), ['1月']);
+      expectFigure([only('1至3个月')], '1至3个月', { kind: 'amount', range: [1, 3] });
     });
 
     it('reads N次会议 as a session number, not a count', () => {

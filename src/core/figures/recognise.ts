@@ -161,7 +161,7 @@ class Numeral {
   }
 
   /**
-   * Two neighbouring Chinese digits for an approximate number (GB/T 15835 概數): 七八個 'seven or eight',
+   * Two neighbouring Chinese digits for an approximate number (GB/T 15835 概數): 七八個 'seven or eight', 三五天,
    * 三四百 300–400, 七八十 70–80, 兩三千億, 五六十萬, 四十五六 45–46. Read positionally they would be 3400 or 96.
    */
   get pair(): [number, number] | null {
@@ -173,6 +173,8 @@ class Numeral {
 
   private readPair(): [number, number] | null {
     const d = this.plainDigits;
+    // 三五天 is 'three to five days', as common as the neighbouring pairs.
+    if (d === '35') return [3, 5];
     if (d !== null) {
       return d.length !== 2 || d[0] === '0' || Number(d[1]) !== Number(d[0]) + 1 ? null : [Number(d[0]), Number(d[1])];
     }
@@ -551,6 +553,10 @@ class FigureScan {
       const d = this.monthDayAt(n, pre.start);
       if (d !== null) return d;
     }
+    if (RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
+      const span = this.monthSpanAt(n);
+      if (span !== null) return span;
+    }
     const r = this.amountRangeAt(n, q, pre);
     if (r !== null) return r;
     const u = this.unitFigureAt(n, q, pre);
@@ -871,6 +877,18 @@ class FigureScan {
       if (DAY_ENDS.includes(s[dq])) return { end: dq + 1, month: m.value, day: d.value! };
     }
     return { end, month: m.value, day: null };
+  }
+
+  /**
+   * 1至3月, 1-3月, 1月至3月15日 without a year: one date (value and range null: no year), not a bare number
+   * before the date 3月.
+   */
+  private monthSpanAt(n: Numeral): number | null {
+    if (!inCalendarRange(n, 12)) return null;
+    const range = this.rangeAfter(n.end, (m, r) => (this.s[r] === '月' && inCalendarRange(m, 12) && m.value! > n.value! ? r : null));
+    if (!range) return null;
+    const md = this.monthDayAfter(range.second.start);
+    return md ? this.emit({ start: n.start, end: md.end, kind: 'date', value: null, unit: null, approx: false }) : null;
   }
 
   /** 5 月 15 日, 12月, 14日: a date without a year (value null). */

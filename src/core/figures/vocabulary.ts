@@ -158,7 +158,7 @@ export const SI_AFTER_QIAN = new Set('瓦克米卡焦帕伏赫');
 /** After 兆 these make an SI unit (兆瓦, 兆赫, 兆字节), not a trillion. */
 export const SI_AFTER_ZHAO = new Set('瓦赫焦帕字位比欧歐伏安');
 /** 成 starting these words is not 'tenths': 成本, 成長, 成功. */
-export const NOT_TENTHS = new Set('長长功立本果員员都交效熟績绩分为為型形');
+export const NOT_TENTHS = new Set('長长功立本果員员都交效熟績绩分为為型形群');
 /** Characters that end the noun after a counted classifier (三大核心要素之爭 → 核心要素). */
 export const NOUN_STOPS = new Set('的之和与與及在上中为為是等以对對将將于於从從向把被并並或也都而了着著有后後前这這那其各已将把則则所');
 export const PERCENT_POINT = ['个百分点', '個百分點', '个百分點', '個百分点'];
