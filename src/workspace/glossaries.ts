@@ -15,6 +15,8 @@ const DEFAULT_FILES = ['.policy-lens/glossary.json', '.policy-lens/glossary.yaml
 export class WorkspaceGlossaries implements vscode.Disposable {
   private glossary: Glossary | undefined;
   private loading: Promise<void> | undefined;
+  /** Counts reloads: a load that a later reload overtook (it may have read the files before they changed) is dropped. */
+  private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly errors = vscode.languages.createDiagnosticCollection('policy-lens-glossary');
@@ -47,10 +49,13 @@ export class WorkspaceGlossaries implements vscode.Disposable {
     return this.glossary ?? (this.glossary = workspaceGlossary(builtinEntries, []));
   }
 
-  /** Resolves when the workspace glossary files have been read. */
+  /** Resolves when the workspace glossary files have been read (by the latest reload). */
   async ready(): Promise<void> {
     this.current();
-    await this.loading;
+    for (let p = this.loading; ; p = this.loading) {
+      await p;
+      if (p === this.loading) return;
+    }
   }
 
   /** The glossary file uris in priority order (later override earlier). */
@@ -74,16 +79,16 @@ export class WorkspaceGlossaries implements vscode.Disposable {
 
   private reload(): void {
     if (!this.loading) this.watchFiles();
-    const run = this.load().catch((e: unknown) => {
+    const run = this.load(++this.generation).catch((e: unknown) => {
       console.error(`[policy-lens] glossary load failed: ${e instanceof Error ? e.stack : String(e)}`);
     });
     this.loading = run;
   }
 
-  private async load(): Promise<void> {
+  private async load(generation: number): Promise<void> {
     const found: vscode.Uri[] = [];
     const perFile: GlossaryEntry[][] = [];
-    this.errors.clear();
+    const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
     for (const uri of this.candidateFiles()) {
       let bytes: Uint8Array;
       try {
@@ -96,16 +101,21 @@ export class WorkspaceGlossaries implements vscode.Disposable {
       const { entries, errors } = loadGlossaryText(new TextDecoder().decode(bytes), file);
       perFile.push(entries);
       if (errors.length > 0) {
-        this.errors.set(uri, errors.map((e) => {
+        problems.push([uri, errors.map((e) => {
           const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
           // In the user's language: the core's English template is the key (l10n/bundle.l10n.*.json).
           const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), vscode.l10n.t(e.template, ...e.args),
             e.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
           d.source = 'Policy Lens';
           return d;
-        }));
+        })]);
       }
     }
+    // Two changes in a row (a file created, then written) start two loads; the first may finish last, with
+    // what it read before the second change.
+    if (generation !== this.generation) return;
+    this.errors.clear();
+    for (const [uri, diagnostics] of problems) this.errors.set(uri, diagnostics);
     this.files = found;
     this.glossary = workspaceGlossary(builtinEntries, perFile);
     this.changed.fire();

@@ -1,7 +1,9 @@
 /**
- * The part of the `vscode` API that src/workspace/analyses.ts uses, for unit tests in node (esbuild maps the
- * `vscode` import here for test/unit). Documents are `StandInDocument`s, edited by `edit()`, which fires the change
- * event as VS Code does (the new version first, then the event); `close()` fires the close event.
+ * The part of the `vscode` API that src/workspace/analyses.ts and glossaries.ts use, for unit tests in node (esbuild
+ * maps the `vscode` import here for test/unit). Documents are `StandInDocument`s, edited by `edit()`, which fires the
+ * change event as VS Code does (the new version first, then the event); `close()` fires the close event. Files are
+ * `files` (path → text), read by `workspace.fs.readFile` after `files.delay(path)` when one is set; `watchers` are
+ * the file watchers created, whose events a test fires.
  */
 type Listener<T> = (e: T) => void;
 
@@ -28,6 +30,9 @@ export class EventEmitter<T> {
 
 export class Position {
   constructor(readonly line: number, readonly character: number) {}
+  translate(lines: number, characters: number): Position {
+    return new Position(this.line + lines, this.character + characters);
+  }
 }
 
 export class Range {
@@ -35,14 +40,58 @@ export class Range {
 }
 
 export class Uri {
+  readonly scheme = 'file';
   private constructor(private readonly value: string, readonly path: string) {}
   static file(path: string): Uri {
     return new Uri(`file://${path}`, path);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return Uri.file([base.path, ...parts].join('/').replace(/\/+/g, '/'));
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  with(change: { path: string }): Uri {
+    return Uri.file(change.path);
   }
   toString(): string {
     return this.value;
   }
 }
+
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
+
+export class Diagnostic {
+  source?: string;
+  code?: string;
+  constructor(readonly range: Range, readonly message: string, readonly severity = DiagnosticSeverity.Error) {}
+}
+
+/** Files by path; `delay(path)` holds the next read of that file until the returned function is called. */
+export const files = Object.assign(new Map<string, string>(), {
+  held: new Map<string, Promise<void>>(),
+  delay(path: string): () => void {
+    let release = (): void => undefined;
+    files.held.set(path, new Promise<void>((resolve) => (release = resolve)));
+    return release;
+  },
+});
+
+class FileSystemWatcher extends Disposable {
+  readonly changed = new EventEmitter<Uri>();
+  readonly created = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidCreate = this.created.event;
+  readonly onDidDelete = this.deleted.event;
+}
+
+export const watchers: FileSystemWatcher[] = [];
 
 interface ChangeEvent {
   document: StandInDocument;
@@ -52,9 +101,41 @@ interface ChangeEvent {
 const changed = new EventEmitter<ChangeEvent>();
 const closed = new EventEmitter<StandInDocument>();
 
+const never = new EventEmitter<never>().event;
+
 export const workspace = {
   onDidChangeTextDocument: changed.event,
   onDidCloseTextDocument: closed.event,
+  onDidSaveTextDocument: never,
+  onDidChangeWorkspaceFolders: never,
+  workspaceFolders: [{ uri: Uri.file('/workspace'), name: 'workspace', index: 0 }],
+  createFileSystemWatcher(): FileSystemWatcher {
+    const watcher = new FileSystemWatcher();
+    watchers.push(watcher);
+    return watcher;
+  },
+  fs: {
+    async readFile(uri: Uri): Promise<Uint8Array> {
+      const held = files.held.get(uri.path);
+      files.held.delete(uri.path);
+      // What is read is the file as it is when the read starts, as a real read of a file that is then rewritten.
+      const text = files.get(uri.path);
+      await held;
+      if (text === undefined) throw new Error(`ENOENT: ${uri.path}`);
+      return new TextEncoder().encode(text);
+    },
+  },
+};
+
+export const languages = {
+  createDiagnosticCollection(): Map<string, Diagnostic[]> & { set(uri: Uri, d: Diagnostic[]): void; dispose(): void } {
+    const map = new Map<string, Diagnostic[]>();
+    const set = map.set.bind(map);
+    return Object.assign(map, {
+      set: (uri: Uri | string, d: Diagnostic[]) => set(uri.toString(), d),
+      dispose: () => map.clear(),
+    }) as never;
+  },
 };
 
 export const window = {
