@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import * as fc from 'fast-check';
 import { analyze, type Analysis } from '../../src/core/analysis';
@@ -139,6 +141,39 @@ function replayMatchesAnalyze(lines: string[], edits: Edit[], blockLength: numbe
 }
 
 describe('IncrementalAnalyzer', () => {
+  it('keeps no analysed text alive once its analyzer is dropped (the spellings it shares are copies)', function () {
+    this.timeout(30000);
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-retain-'));
+    try {
+      const bundle = join(dir, 'analyzer.js');
+      execFileSync(join(process.cwd(), 'node_modules/.bin/esbuild'), [
+        'src/core/incremental/analyzer.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=error',
+      ]);
+      // 'Alibaba Cloud' (an alias of 阿里雲) is 13 UTF-16 units: a slice of that length is a view of its parent.
+      const probe = `
+        const { IncrementalAnalyzer } = require(${JSON.stringify(bundle)});
+        // Warm-up, with the same kind of text but the short spelling: the tables built on first use stay, and are
+        // not what is measured; the long spelling is met first in the large text.
+        new IncrementalAnalyzer().analyze('阿里巴巴的阿里雲算力。\\n'.repeat(100));
+        gc(); gc();
+        const before = process.memoryUsage().heapUsed;
+        let text = '阿里巴巴的Alibaba Cloud算力。\\n'.repeat(200000);
+        let analyzer = new IncrementalAnalyzer();
+        const terms = analyzer.analyze(text).terms.length;
+        text = undefined; analyzer = undefined;
+        // V8 keeps the subject of the last regular expression match (RegExp.lastMatch) until the next one.
+        /x/.exec('x');
+        gc(); gc();
+        console.log(JSON.stringify({ terms, retainedMB: (process.memoryUsage().heapUsed - before) / 1e6 }));`;
+      const report = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', probe], { encoding: 'utf8' }));
+      assert.ok(report.terms >= 200000, JSON.stringify(report));
+      // The text alone is 10 MB (two bytes a character).
+      assert.ok(report.retainedMB < 3, `${report.retainedMB.toFixed(1)} MB stayed alive`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives what analyze gives after every edit of a random sequence (fixture lines, small blocks)', () => {
     fc.assert(
       fc.property(

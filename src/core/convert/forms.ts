@@ -9,6 +9,8 @@ export interface ScriptForms {
 }
 
 const cache = new Map<string, ScriptForms>();
+/** Past this many words the cache starts again (terms come from glossaries and from the documents themselves). */
+const CACHE_LIMIT = 10000;
 
 /**
  * A word in Simplified, Traditional (OpenCC standard), Taiwan and Hong Kong forms, from any of them.
@@ -25,7 +27,9 @@ export function scriptForms(word: string): ScriptForms {
       taiwan: convertText(simplified, 's2tw'),
       hongKong: convertText(simplified, 's2hk'),
     };
-    cache.set(word, forms);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    // A copy as the key: a term a document defines is a slice of it, and would keep the whole text alive.
+    cache.set((' ' + word).slice(1), forms);
   }
   return forms;
 }
