@@ -288,20 +288,27 @@ describe('findFigures', () => {
 
     it('reads two neighbouring digits before a unit as an approximate range (概數): 三四百, 七八十, 兩三千億, 四十五六', () => {
       expectFigure(findFigures('公司有三四百名員工。'), '三四百名', { kind: 'count', value: null, range: [300, 400], approx: true });
-      expectFigure(findFigures('約七八十家企業'), '約七八十家', { kind: 'count', value: null, range: [70, 80], approx: true });
+      expectFigure(findFigures('約七八十家企業'), '約七八十家企業', { kind: 'counted', value: null, range: [70, 80], approx: true });
       expectFigure(findFigures('投資兩三千億元。'), '兩三千億元', { kind: 'amount', value: null, range: [2e11, 3e11], approx: true });
       expectFigure(findFigures('五六十萬人'), '五六十萬人', { kind: 'count', value: null, range: [5e5, 6e5], approx: true });
-      expectFigure(findFigures('一二十家'), '一二十家', { kind: 'count', value: null, range: [10, 20], approx: true });
+      expectFigure(findFigures('一二十家'), '一二十家', { kind: 'counted', value: null, range: [10, 20], approx: true });
       expectFigure(findFigures('年齡四十五六歲。'), '四十五六歲', { value: null, range: [45, 46], approx: true });
       expectFigure(findFigures('三十四五萬元'), '三十四五萬元', { kind: 'amount', value: null, range: [340000, 350000] });
       expectFigure(findFigures('三四成的企業'), '三四成', { kind: 'percent', value: null, range: [30, 40], approx: true });
       expectFigure(findFigures('一兩個月'), '一兩個月', { value: null, range: [1, 2], approx: true });
       expectFigure(findFigures('三五天內'), '三五天', { value: null, range: [3, 5], approx: true });
+      expectFigure(findFigures('近二三十年來'), '二三十年', { value: null, range: [20, 30], approx: true });
+      expectFigure(findFigures('投資兩三千至五千元'), '兩三千至五千元', { value: null, range: [2000, 5000], approx: true });
+      expectFigure(findFigures('二三十萬至五十萬元'), '二三十萬至五十萬元', { value: null, range: [2e5, 5e5] });
+      expectFigure(findFigures('三四十多萬人'), '三四十多萬人', { value: null, range: [3e5, 4e5], bound: 'lower' });
+      expectFigure(findFigures('百分之三四十的企業'), '百分之三四十', { kind: 'percent', value: null, range: [30, 40] });
+      expectFigure(findFigures('五六十條措施'), '五六十條措施', { kind: 'counted', range: [50, 60] });
+      assert.deepEqual(findFigures('上世紀五六十年代，1990年代').map((f) => f.text), []);
       assert.deepEqual(findFigures('三五成群').map((f) => f.text), []);
       expectFigure(findFigures('約五六十萬。'), '約五六十萬', { kind: 'number', value: null, range: [5e5, 6e5], approx: true });
     });
 
-    it('keeps digits read as places where they are places: 十二點五六, 二．三四兆, 一二三百, 二〇二四年', () => {
+    it('keeps digits read as places where they are places: 十二點五六, 二．三四兆, 三百四十, 二〇二四年', () => {
       expectFigure(findFigures('上升十二點五六個百分點'), '十二點五六個百分點', { value: 12.56, range: null, approx: false });
       expectFigure(findFigures('二．三四兆美元'), '二．三四兆美元', { value: 2.34e12, range: null });
       expectFigure(findFigures('三百四十名'), '三百四十名', { value: 340, range: null });

@@ -178,7 +178,9 @@ class Numeral {
     if (d !== null) {
       return d.length !== 2 || d[0] === '0' || Number(d[1]) !== Number(d[0]) + 1 ? null : [Number(d[0]), Number(d[1])];
     }
-    const t = this.folded.slice(this.start, this.end);
+    // 三四十多萬: 多 between the number and its magnitude is read apart, as `value` reads it.
+    const folded = this.folded.slice(this.start, this.end);
+    const t = this.innerApprox ? folded.replace(/[多余餘]/g, '') : folded;
     const m = APPROXIMATE_PAIR.exec(t);
     if (!m || DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1) return null;
     // Digits after a decimal point are places: 十二點五六 is 12.56.
@@ -545,6 +547,8 @@ class FigureScan {
     if (pct !== null) return pct;
     if (n.lone && s[q] !== '月' && s[q] !== '倍') return after;
 
+    // 五六十年代, 1990年代 name decades: neither a year nor a number of years.
+    if (s[q] === '年' && s[q + 1] === '代') return after;
     if (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
@@ -670,7 +674,9 @@ class FigureScan {
 
   /** 3至5万元 (the 万 applies to both ends), 5000万至1亿元, 100万元至200万元, 10到20家. */
   private amountRangeAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
-    if (n.value === null || n.lone || n.pair) return null;
+    // 兩三千至五千元: a range from the pair's lower end.
+    const lowest = n.pair?.[0] ?? n.value;
+    if (lowest === null || n.lone) return null;
     const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && e.text !== '年';
     const first = this.unitAt(q);
     const firstUnit = usable(first) ? first : null;
@@ -681,19 +687,19 @@ class FigureScan {
     if (!range || range.value === null) return null;
     const entry = this.unitAt(this.skipSpaces(range.second.end));
     if (!usable(entry)) return null;
-    let low = n.value;
+    let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
       const bigAt = [...this.s.slice(m.start, m.end)].findIndex((c) => isBig(c));
       const coefficient = parseChineseNumber(this.text.slice(m.start, m.start + bigAt), { zhao: this.zhao });
-      if (coefficient) low = Number(((n.value * range.value) / coefficient).toPrecision(15));
+      if (coefficient) low = Number(((lowest * range.value) / coefficient).toPrecision(15));
     }
     // Each end in the unit written after it (500 PFLOPS至1 EFLOPS), or after the second when the first has none.
     low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
     const high = scaleValue(range.value, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     const { approx, bound, end } = this.closeQualifiers(n, range.end, pre.qualifier);
-    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx, bound, range: orderedRange(low, high) });
+    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx: approx || n.pair !== null, bound, range: orderedRange(low, high) });
   }
 
   private percentUnitAt(r: number, unit: string, scale: number): number | null {
@@ -738,6 +744,9 @@ class FigureScan {
       return this.emit({ start: pre.start, end, kind: 'percent', value: null, unit: '%', approx, bound, range: orderedRange(n.value, range.value) });
     }
     const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier);
+    // 百分之三四十 is 30–40 %.
+    const pair = n.pair;
+    if (pair) return this.emit({ start: pre.start, end, kind: 'percent', value: null, unit: '%', approx: true, bound, range: pair });
     return this.emit({ start: pre.start, end, kind: 'percent', value: n.value, unit: '%', approx, bound });
   }
 
@@ -923,7 +932,9 @@ class FigureScan {
       return this.emit({ start: pre.start, end, kind: 'amount', value: n.value, unit: pre.currency, approx, bound });
     }
     if (!entry) return null;
-    const smallChinese = n.chinese && !n.hasBig && n.value !== null && n.value < 100;
+    // A pair counts by its larger end (五六十條 is at most sixty), not by its digits read as places.
+    const magnitude = n.pair?.[1] ?? n.value;
+    const smallChinese = n.chinese && !n.hasBig && magnitude !== null && magnitude < 100;
     if (entry.countedOnly && !smallChinese) return null;
     let unitEnd = p + entry.text.length;
     if (entry.approx) inner = { text: '多', bound: 'lower' };
@@ -960,8 +971,8 @@ class FigureScan {
     const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier, inner);
     const start = pre.start;
     if (pre.qualifier?.text === '近' && entry.text === '年') {
-      // 近3年 is 'the last three years', not 'nearly three years'.
-      return this.emit({ start: n.start, end, kind, value, unit, approx: false });
+      // 近3年 is 'the last three years', not 'nearly three years' (近二三十年: the last twenty or thirty).
+      return this.emit({ start: n.start, end, kind, value, unit, approx: approxPair, range });
     }
     return this.emit({ start, end, kind, value, unit, approx: approx || approxPair, bound, range });
   }
