@@ -129,7 +129,7 @@ function* outlineWindow(
     const h = laid.headings[j];
     if (h.start !== laidAt[j]) return undefined;
     const d = lineStarts[lines[from + j]] - laidAt[j];
-    // The title cut from the heading's own line: cut from the joined window it would keep all of it alive.
+    // The title cut from the heading's own text (texts[k]): cut from the joined window it would keep all of it alive.
     const title = texts[from + j].slice(h.titleStart - laidAt[j], h.titleEnd - laidAt[j]);
     const heading = { ...h, start: h.start + d, end: h.end + d, line: lines[from + j] + 1, titleStart: h.titleStart + d, titleEnd: h.titleEnd + d };
     if (title === h.title) heading.title = title;
