@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { convertText, detectScript, findMixedScript, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
 import { dictionaryPairs } from '../../src/core/convert/converter';
-import { roundTripPieces } from '../../src/core/convert/roundTripPieces';
+import { CodePointPairs, roundTripPieces } from '../../src/core/convert/roundTripPieces';
 import {
   detectScript as referenceDetectScript,
   findMixedScript as referenceFindMixedScript,
@@ -22,6 +22,27 @@ const TAIWAN_STYLE = { accept: ['布', '占'] };
 /** A finding with two characters of context on each side, as a reader would check it: 取決[于→於]政. */
 const inContext = (text: string) => (m: MixedChar) =>
   `${text.slice(m.start - 2, m.start)}[${m.char}→${m.suggestion}]${text.slice(m.end, m.end + 1)}`;
+
+describe('CodePointPairs', () => {
+  it('holds exactly the pairs added, code point 0 and astral code points included (property)', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 0x10ffff }), fc.integer({ min: 0, max: 0x10ffff })), { maxLength: 300 }), (added) => {
+      const pairs = new CodePointPairs();
+      const expected = new Set(added.map(([a, b]) => `${a},${b}`));
+      for (const [a, b] of added) pairs.add(a, b);
+      for (const [a, b] of added) assert.ok(pairs.has(a, b));
+      for (const [a, b] of added) if (!expected.has(`${b},${a}`)) assert.ok(!pairs.has(b, a), `${b},${a}`);
+      assert.ok(!pairs.has(0x110000, 0));
+    }));
+  });
+
+  it('grows past its first size and keeps every pair', () => {
+    const pairs = new CodePointPairs();
+    const n = 200000;
+    for (let k = 0; k < n; k++) pairs.add(0x4e00 + (k % 20000), k);
+    for (let k = 0; k < n; k++) assert.ok(pairs.has(0x4e00 + (k % 20000), k), String(k));
+    assert.ok(!pairs.has(0x4e00, 1));
+  });
+});
 
 describe('detectScript', function () {
   this.timeout(30000);
