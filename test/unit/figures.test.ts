@@ -318,6 +318,8 @@ describe('findFigures', () => {
     it('takes the unit spelled out in brackets after a Latin unit into the figure: 230 EFLOPS（百億億次浮點運算/秒）', () => {
       expectFigure([only('算力達230 EFLOPS（百億億次浮點運算/秒）。')], '230 EFLOPS（百億億次浮點運算/秒）', { kind: 'rate', value: 2.3e20, unit: 'FLOP/s' });
       expectFigure([only('達到5 PFLOPS(千萬億次浮點運算每秒)，')], '5 PFLOPS(千萬億次浮點運算每秒)', { value: 5e15 });
+      expectFigure([only('算力達230 EFLOPS （百億億次浮點運算/秒）。')], '230 EFLOPS （百億億次浮點運算/秒）', { value: 2.3e20 });
+      expectFigure([only('從100至230 EFLOPS（百億億次浮點運算/秒）')], '100至230 EFLOPS（百億億次浮點運算/秒）', { range: [1e20, 2.3e20] });
       // A figure in the brackets that is not the unit itself stays a figure of its own.
       const figures = findFigures('230 EFLOPS（約2.3萬億億次）');
       assert.deepStrictEqual(figures.map((f) => f.text), ['230 EFLOPS', '約2.3萬億億次']);

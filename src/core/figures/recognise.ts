@@ -579,7 +579,8 @@ class FigureScan {
    * filling the brackets, in the same unit and worth one of it. It belongs to the unit, as (EFLOPS) does after
    * the Chinese name.
    */
-  private spelledOutUnitAfter(p: number, unit: string | null, scale: number): number | null {
+  private spelledOutUnitAfter(at: number, unit: string | null, scale: number): number | null {
+    const p = this.skipSpaces(at);
     const open = this.s[p];
     if (open !== '（' && open !== '(') return null;
     const close = this.s.indexOf(open === '（' ? '）' : ')', p + 1);
@@ -698,7 +699,9 @@ class FigureScan {
     low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
     const high = scaleValue(range.value, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
-    const { approx, bound, end } = this.closeQualifiers(n, range.end, pre.qualifier);
+    // 100至230 EFLOPS（百億億次浮點運算/秒）: the unit spelled out belongs to the range too.
+    const unitEnd = entry.latin && entry.scale ? (this.spelledOutUnitAfter(range.end, unit, entry.scale) ?? range.end) : range.end;
+    const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier);
     return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx: approx || n.pair !== null, bound, range: orderedRange(low, high) });
   }
 
