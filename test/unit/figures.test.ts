@@ -303,7 +303,16 @@ describe('findFigures', () => {
       expectFigure(findFigures('三四十多萬人'), '三四十多萬人', { value: null, range: [3e5, 4e5], bound: 'lower' });
       expectFigure(findFigures('百分之三四十的企業'), '百分之三四十', { kind: 'percent', value: null, range: [30, 40] });
       expectFigure(findFigures('五六十條措施'), '五六十條措施', { kind: 'counted', range: [50, 60] });
-      assert.deepEqual(findFigures('上世紀五六十年代，1990年代').map((f) => f.text), []);
+      assert.deepEqual(findFigures('上世紀五六十年代，1990年代，八十年代初').map((f) => f.text), []);
+      // A year before a word that starts with 代 stays a year.
+      expectFigure(findFigures('关于2024年代表建议的报告'), '2024年', { kind: 'year', value: 2024 });
+      expectFigure(findFigures('2023年代扣代缴'), '2023年', { kind: 'year', value: 2023 });
+      // A pair at the far end of a range counts by its larger end; a first end with its own magnitude keeps it.
+      expectFigure(findFigures('兩三千至四五千元'), '兩三千至四五千元', { range: [2000, 5000] });
+      expectFigure(findFigures('三四百至五六百人'), '三四百至五六百人', { range: [300, 600] });
+      expectFigure(findFigures('兩三千至四五萬元'), '兩三千至四五萬元', { range: [2000, 50000] });
+      expectFigure(findFigures('3000至5萬元'), '3000至5萬元', { range: [3000, 50000] });
+      expectFigure(findFigures('3至5万元'), '3至5万元', { range: [30000, 50000] });
       assert.deepEqual(findFigures('三五成群').map((f) => f.text), []);
       expectFigure(findFigures('約五六十萬。'), '約五六十萬', { kind: 'number', value: null, range: [5e5, 6e5], approx: true });
     });
@@ -329,6 +338,8 @@ describe('findFigures', () => {
       expectFigure([only('1至3月，全市出口增長。')], '1至3月', { kind: 'date', value: null, range: null });
       expectFigure([only('1-3月累計')], '1-3月', { kind: 'date', value: null });
       expectFigure([only('1至3月15日')], '1至3月15日', { kind: 'date', value: null });
+      expectFigure([only('一至三月，')], '一至三月', { kind: 'date', value: null });
+      expectFigure([only('一至十一月')], '一至十一月', { kind: 'date', value: null });
       // Not when the first month is not before the second, nor for months counted (个月).
       assert.deepEqual(findFigures('3至1月').map((f) => f.text), ['1月']);
       expectFigure([only('1至3个月')], '1至3个月', { kind: 'amount', range: [1, 3] });
@@ -345,6 +356,8 @@ describe('findFigures', () => {
       expectFigure(figures, '27.8 EB', { kind: 'amount', unit: 'EB', value: 27.8 });
       expectFigure(figures, '20MB', { kind: 'amount', unit: 'MB', value: 20 });
       expectFigure(figures, '100KW', { kind: 'rate', unit: 'kW', value: 100 });
+      expectFigure(findFigures('耗電10KWh，屋頂5KWp'), '10KWh', { kind: 'amount', unit: 'kWh', value: 10 });
+      expectFigure(findFigures('耗電10KWh，屋頂5KWp'), '5KWp', { kind: 'rate', unit: 'kWp', value: 5 });
       expectFigure(figures, '50 MWp', { kind: 'rate', unit: 'MWp', value: 50 });
       expectFigure(figures, '5kWp', { kind: 'rate', unit: 'kWp', value: 5 });
       assert.deepEqual(findFigures('申請EB-5簽證，H100 GPU').map((f) => f.text), []);

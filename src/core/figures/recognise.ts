@@ -195,6 +195,8 @@ class Numeral {
 }
 
 /** Two neighbouring digits (not part of a longer run of digits) before a unit or at the end. */
+/** What follows 年代 in words that are no decade: 代表, 代理, 代扣, 代償, 代言, 代價, 代替, 代辦, 代碼, 代謝, 代購, 代銷, 代收. */
+const NOT_DECADE_AFTER = new Set('表理扣償偿言價价替辦办碼码謝谢購购銷销收');
 const APPROXIMATE_PAIR = /(?<![〇○零一二两兩三四五六七八九])([一二两兩三四五六七八])([二两兩三四五六七八九])(?=[十百千万萬亿億兆]|$)/;
 const DIGIT_VALUE: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -545,10 +547,11 @@ class FigureScan {
 
     const pct = this.percentAfter(n, q, pre);
     if (pct !== null) return pct;
-    if (n.lone && s[q] !== '月' && s[q] !== '倍') return after;
-
-    // 五六十年代, 1990年代 name decades: neither a year nor a number of years.
-    if (s[q] === '年' && s[q + 1] === '代') return after;
+    if (n.lone && s[q] !== '月' && s[q] !== '倍') {
+      // 一至三月 (a lone 一 is mostly the article 'a', but not before a span of months).
+      return (RANGE_JOINERS.some((j) => s.startsWith(j, q)) ? this.monthSpanAt(n) : null) ?? after;
+    }
+    if (this.isDecade(n, q)) return after;
     if (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
@@ -685,7 +688,9 @@ class FigureScan {
       const e = this.unitAt(r);
       return usable(e) && (!firstUnit || e.unit === firstUnit.unit) ? r + e.text.length : null;
     });
-    if (!range || range.value === null) return null;
+    // 兩三千至四五千元: a pair at the far end counts by its larger end.
+    const highest = range?.second.pair?.[1] ?? range?.value ?? null;
+    if (!range || highest === null) return null;
     const entry = this.unitAt(this.skipSpaces(range.second.end));
     if (!usable(entry)) return null;
     let low = lowest;
@@ -693,11 +698,13 @@ class FigureScan {
       const m = range.second;
       const bigAt = [...this.s.slice(m.start, m.end)].findIndex((c) => isBig(c));
       const coefficient = parseChineseNumber(this.text.slice(m.start, m.start + bigAt), { zhao: this.zhao });
-      if (coefficient) low = Number(((lowest * range.value) / coefficient).toPrecision(15));
+      // The magnitude the second end is written in (both read as written: 四五萬 is 450,000 over 45), when the
+      // first end is a bare count of it (3至5萬), not a number of its own (3000至5萬, 兩三千至四五萬).
+      if (coefficient && range.value !== null && lowest <= coefficient) low = Number(((lowest * range.value) / coefficient).toPrecision(15));
     }
     // Each end in the unit written after it (500 PFLOPS至1 EFLOPS), or after the second when the first has none.
     low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
-    const high = scaleValue(range.value, entry.scale ?? 1);
+    const high = scaleValue(highest, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     // 100至230 EFLOPS（百億億次浮點運算/秒）: the unit spelled out belongs to the range too.
     const unitEnd = entry.latin && entry.scale ? (this.spelledOutUnitAfter(range.end, unit, entry.scale) ?? range.end) : range.end;
@@ -892,8 +899,19 @@ class FigureScan {
   }
 
   /**
-   * 1至3月, 1-3月, 1月至3月15日 without a year: one date (value and range null: no year), not a bare number
-   * before the date 3月.
+   * 五六十年代, 1990年代, 八十年代 name decades: neither a year nor a number of years. Not 2024年代表建議,
+   * 2023年代扣代繳: a year before a word that starts with 代.
+   */
+  private isDecade(n: Numeral, q: number): boolean {
+    const s = this.s;
+    if (s[q] !== '年' || s[q + 1] !== '代' || NOT_DECADE_AFTER.has(s[q + 2])) return false;
+    const [low, high] = n.pair ?? [n.value, n.value];
+    return low !== null && high !== null && low % 10 === 0 && high % 10 === 0 && high > 0;
+  }
+
+  /**
+   * 1至3月, 1-3月, 一至十一月, 1至3月15日 without a year: one date (value and range null: no year), not a bare
+   * number before the date 3月.
    */
   private monthSpanAt(n: Numeral): number | null {
     if (!inCalendarRange(n, 12)) return null;

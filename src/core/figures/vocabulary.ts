@@ -67,8 +67,10 @@ export const UNITS: readonly UnitEntry[] = [
   // AI chips are rated in TOPS, tera (10¹²) operations a second.
   { text: 'TOPS', unit: 'OP/s', kind: 'rate', scale: 1e12, latin: true },
   ...latin('rate', 'GW', 'MW', 'kW', 'GWp', 'MWp', 'kWp', 'Tbps', 'Gbps', 'Mbps', 'GHz', 'MHz'),
-  // 100KW, as often written, is 100 kW.
+  // 100KW, as often written, is 100 kW (10KWh, 5KWp likewise).
   { text: 'KW', unit: 'kW', kind: 'rate', latin: true },
+  { text: 'KWp', unit: 'kWp', kind: 'rate', latin: true },
+  { text: 'KWh', unit: 'kWh', kind: 'amount', latin: true },
   ...latin('amount', 'TWh', 'GWh', 'MWh', 'kWh', 'ZB', 'EB', 'PB', 'TB', 'GB', 'MB', 'km', 'kg'),
   ...measure('rate', '千瓦', '兆瓦', '吉瓦', '瓦', '兆赫', '吉赫', '千赫', '赫兹', '赫茲', '公里/小时', '公里/小時', '千米/小时',
     '次/秒', '兆字节', '兆位元組', '兆比特'),
