@@ -5,6 +5,7 @@ import { builtinEntries } from './terms/builtin';
 import { findTerms } from './terms/matcher';
 import { definedTerms as findDefinedTerms, withDefinedTerms } from './terms/defined';
 import { findFigures } from './figures/recognise';
+import { parseChineseNumber } from './figures/chineseNumber';
 import { citeSources } from './sources/citations';
 import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
@@ -179,7 +180,7 @@ class ImpossibleDateProblem extends QuietProblem {
 
   constructor(f: Figure, day: ImpossibleDay) {
     super(f.start, f.end);
-    this.#args = [f.text, day.month, day.year, day.days];
+    this.#args = day.year === undefined ? [f.text, day.month, day.days] : [f.text, day.month, day.year, day.days];
   }
 
   get code(): string {
@@ -191,7 +192,7 @@ class ImpossibleDateProblem extends QuietProblem {
   }
 
   get template(): MessageTemplate {
-    return MESSAGE.impossibleDate;
+    return this.#args.length === 3 ? MESSAGE.impossibleDayOfMonth : MESSAGE.impossibleDate;
   }
 
   get args(): string[] {
@@ -200,24 +201,44 @@ class ImpossibleDateProblem extends QuietProblem {
 }
 
 interface ImpossibleDay {
-  year: number;
+  /** Undefined for a date written without its year (5月31日): then only 2月29日 goes unjudged. */
+  year?: number;
   month: number;
   /** How many days the month has. */
   days: number;
 }
 
-/** A date (or an end of a span of dates) whose day its month does not have: 2024年2月30日, 2023年2月29日, 4月31日. */
+/**
+ * A date (or an end of a span of dates) whose day its month does not have: 2024年2月30日, 2023年2月29日, and
+ * without a year 4月31日 or 2月30日.
+ */
 function impossibleDay(f: Figure): ImpossibleDay | undefined {
   if (f.kind !== 'date') return undefined;
+  if (f.value === null && f.range === null) {
+    // No year: the month and day as written (the last pair, the end of 1至3月31日).
+    const m = [...f.text.matchAll(MONTH_DAY)].pop();
+    const month = m ? parseChineseNumber(m[1]) : null;
+    const day = m ? parseChineseNumber(m[2]) : null;
+    if (month === null || day === null || month < 1 || month > 12) return undefined;
+    const days = daysIn(month, 2000); // a leap year: 2月29日 may be right
+    return day > days ? { month, days } : undefined;
+  }
   for (const v of f.range ?? (f.value === null ? [] : [f.value])) {
     const year = Math.floor(v / 10000);
     const month = Math.floor(v / 100) % 100;
     const day = v % 100;
     if (month < 1 || month > 12 || day === 0) continue;
-    const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    const days = daysIn(month, year);
     if (day > days) return { year, month, days };
   }
   return undefined;
+}
+
+const MONTH_DAY = /([0-9０-９〇○零一二三四五六七八九十]+)\s*月份?\s*([0-9０-９〇○零一二三四五六七八九十廿卅]+)\s*[日號号]/g;
+
+function daysIn(month: number, year: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Whether a figure has a problem of its own: a quantity that cites no source, or a date that cannot be. */

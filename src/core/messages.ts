@@ -8,6 +8,7 @@ export const MESSAGE = {
   traditionalInSimplified: "'{0}' is a Traditional form in a Simplified text; Simplified: '{1}'.",
   unsourcedFigure: 'No source is cited for {0}.',
   impossibleDate: '{0} is not a real date: month {1} of {2} has {3} days.',
+  impossibleDayOfMonth: '{0} is not a real date: month {1} has {2} days.',
   termForm: "'{0}' is also written '{1}' in this document (glossary form: {2}).",
   markdownLevelJump: 'Heading level jumps from {0} to {1}: expected {2}',
   numberedLevelJump: 'Heading level jumps from {0} to {1}: expected a {2} heading in between',

@@ -122,6 +122,8 @@ export class WorkspaceGlossaries implements vscode.Disposable {
   }
 
   dispose(): void {
+    // A load still reading files must not apply its result to what is disposed here.
+    this.generation++;
     for (const d of this.disposables) d.dispose();
     this.errors.dispose();
     this.changed.dispose();

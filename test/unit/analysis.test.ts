@@ -140,6 +140,14 @@ describe('analyze() problems', () => {
     assert.equal(dates[0].severity, 'warning');
   });
 
+  it('checks dates without a year too, all but 2月29日', () => {
+    const text = '4月31日發布，2月30日施行，2月29日生效，十一月三十一日公告，1至3月31日辦理，5月31日止。';
+    const dates = analyze(text).problems.filter((p) => p.code === 'impossible-date');
+    assert.deepEqual(dates.map((p) => text.slice(p.start, p.end)), ['4月31日', '2月30日', '十一月三十一日']);
+    assert.equal(dates[0].message, '4月31日 is not a real date: month 4 has 30 days.');
+    assert.equal(dates[0].template, '{0} is not a real date: month {1} has {2} days.');
+  });
+
   it('finds the same impossible dates incrementally, after edits that make and unmake them', () => {
     const text = (feb: string, apr: string) => `一、總則\n2024年2月${feb}日發布。\n${'本辦法自公布日施行。\n'.repeat(300)}二、附則\n2023年4月${apr}日止。\n`;
     const analyzer = new IncrementalAnalyzer({ blockLength: 256 });

@@ -50,6 +50,24 @@ describe('WorkspaceGlossaries', () => {
     g.dispose();
   });
 
+  it('lets a load still reading files end quietly when it is disposed meanwhile', async () => {
+    files.set(FILE, '{ "terms": [ }');
+    const g = newGlossaries();
+    const release = files.delay(FILE);
+    g.current();
+    g.dispose();
+    const logged: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      release();
+      await turns(5);
+    } finally {
+      console.error = error;
+    }
+    assert.deepEqual(logged, []);
+  });
+
   it('shows the latest load\'s errors only', async () => {
     const collections: ReturnType<typeof languages.createDiagnosticCollection>[] = [];
     const create = languages.createDiagnosticCollection;

@@ -154,7 +154,7 @@ function alignedLength(s: string): number {
 export class CodePointPairs {
   /**
    * Open addressing, a first code point + 1 per slot (0 is empty, so a new table is the zeroed memory the system
-   * hands out, its pages touched only as they fill). Sized for the s2t dictionaries' 60,600 pairs at under half
+   * hands out, with no fill: its pages are touched as pairs land on them, spread over the build's steps). Sized for the s2t dictionaries' 60,600 pairs at under half
    * full: growing rehashes everything in one step (on a machine where touching a fresh page costs 15 µs, that was
    * the longest step of the first document's build).
    */

@@ -128,12 +128,22 @@ export const workspace = {
 };
 
 export const languages = {
+  /** A collection that, as VS Code's, throws when used after it was disposed. */
   createDiagnosticCollection(): Map<string, Diagnostic[]> & { set(uri: Uri, d: Diagnostic[]): void; dispose(): void } {
     const map = new Map<string, Diagnostic[]>();
     const set = map.set.bind(map);
+    const clear = map.clear.bind(map);
+    let disposed = false;
+    const alive = (): void => {
+      if (disposed) throw new Error('DiagnosticCollection was disposed');
+    };
     return Object.assign(map, {
-      set: (uri: Uri | string, d: Diagnostic[]) => set(uri.toString(), d),
-      dispose: () => map.clear(),
+      set: (uri: Uri | string, d: Diagnostic[]) => (alive(), set(uri.toString(), d)),
+      clear: () => (alive(), clear()),
+      dispose: () => {
+        clear();
+        disposed = true;
+      },
     }) as never;
   },
 };
