@@ -495,12 +495,13 @@ export class IncrementalAnalyzer {
       // concat takes a few thousand arrays at a time (each one an argument); flat() is five times slower.
       // It leaves no room to grow, and the first edit that adds a problem would copy the whole list (25 ms for
       // half a million): a spare eighth joins the last concat, and setting the length back keeps the room (V8 trims
-      // an array's store only when more than half of it goes). The spare is pushed, not `new Array(n)`: holes would
-      // make the list a holey array for good, and each read of it check for them.
+      // an array's store only when more than half of it goes). The spare holds undefined, not holes (`new
+      // Array(n)`): holes would make the list a holey array for good, and each read of it check for them. Making
+      // it takes a few milliseconds of its own: a step apart from the concat.
       let total = 0;
       for (const part of parts) total += part.length;
-      const spare: Problem[] = [];
-      for (let k = Math.max(16, total >> 3); k > 0; k--) spare.push(undefined as unknown as Problem);
+      const spare: Problem[] = [...new Array<Problem>(Math.max(16, total >> 3))];
+      yield* pause();
       let all: Problem[] = [];
       for (let k = 0; k < parts.length; k += CONCAT_ARGUMENTS) {
         const batch = parts.slice(k, k + CONCAT_ARGUMENTS);
