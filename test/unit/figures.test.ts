@@ -297,6 +297,8 @@ describe('findFigures', () => {
       expectFigure(findFigures('三四成的企業'), '三四成', { kind: 'percent', value: null, range: [30, 40], approx: true });
       expectFigure(findFigures('一兩個月'), '一兩個月', { value: null, range: [1, 2], approx: true });
       expectFigure(findFigures('三五天內'), '三五天', { value: null, range: [3, 5], approx: true });
+      expectFigure(findFigures('三五十人'), '三五十人', { value: null, range: [30, 50], approx: true });
+      expectFigure(findFigures('三五千至一萬元'), '三五千至一萬元', { value: null, range: [3000, 10000] });
       expectFigure(findFigures('近二三十年來'), '二三十年', { value: null, range: [20, 30], approx: true });
       expectFigure(findFigures('投資兩三千至五千元'), '兩三千至五千元', { value: null, range: [2000, 5000], approx: true });
       expectFigure(findFigures('二三十萬至五十萬元'), '二三十萬至五十萬元', { value: null, range: [2e5, 5e5] });

@@ -182,7 +182,8 @@ class Numeral {
     const folded = this.folded.slice(this.start, this.end);
     const t = this.innerApprox ? folded.replace(/[多余餘]/g, '') : folded;
     const m = APPROXIMATE_PAIR.exec(t);
-    if (!m || DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1) return null;
+    // Neighbours, or 三五 (三五十人: thirty to fifty).
+    if (!m || (DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1 && m[1] + m[2] !== '三五')) return null;
     // Digits after a decimal point are places: 十二點五六 is 12.56.
     if (/[.．點点]/.test(t.slice(0, m.index))) return null;
     // A pair at the end counts in the place below the unit before it (四十五六); 一兩 alone is 1–2.
