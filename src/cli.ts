@@ -17,6 +17,7 @@ runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdin: () => readStdin(),
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -9,6 +9,7 @@ import { describeValue } from '../core/figures/describe';
 import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
 import { InputError, decodeText, readInput, type InputText } from './input';
 import type { CliIO } from './main';
+import { translator, type Translate } from './l10n';
 
 /** Loads --glossary files over the built-in glossary; any error names the file, line and column. */
 async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glossary | undefined> {
@@ -24,7 +25,8 @@ async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glos
       continue;
     }
     const { entries, errors } = loadGlossaryText(text, file);
-    for (const err of errors) io.stderr(`${formatGlossaryError(err)}\n`);
+    const t = translator(io.env ?? {});
+    for (const err of errors) io.stderr(`${formatGlossaryError(err, t(err.template, err.args))}\n`);
     if (errors.some((e) => e.severity !== 'warning')) failed = true;
     perFile.push(entries);
   }
@@ -57,7 +59,7 @@ export function analysisJson(a: Analysis): AnalysisJson {
   };
 }
 
-function table(a: Analysis, input: InputText): string {
+function table(a: Analysis, input: InputText, t: Translate): string {
   const out: string[] = [`# ${input.name}: ${a.terms.length} terms, ${a.figures.length} figures, ${a.outline.length} headings, ${a.problems.length} problems (script: ${a.script})`];
   out.push('', '## Outline');
   for (const h of a.outline) out.push(`${String(h.line).padStart(5)}  ${'  '.repeat(h.level - 1)}${h.title}  [${h.kind}]`);
@@ -74,7 +76,7 @@ function table(a: Analysis, input: InputText): string {
     out.push(`  ${id} ×${lines.length}  (lines ${[...new Set(lines)].join(', ')})`);
   }
   out.push('', '## Problems');
-  for (const p of a.problems) out.push(`${String(lineOf(a.lineStarts, p.start) + 1).padStart(5)}  ${p.severity}  ${p.code}: ${p.message}`);
+  for (const p of a.problems) out.push(`${String(lineOf(a.lineStarts, p.start) + 1).padStart(5)}  ${p.severity}  ${p.code}: ${t(p.template, p.args)}`);
   return out.join('\n') + '\n';
 }
 
@@ -97,7 +99,8 @@ export async function runAnalyze(args: ParsedArgs, io: CliIO): Promise<number> {
     throw e;
   }
   const a = analyze(input.text, { glossary });
-  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input));
+  // JSON keeps the English message: it is for programs.
+  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input, translator(io.env ?? {})));
   return 0;
 }
 
@@ -111,6 +114,7 @@ export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!glossary) return 1;
   let found = 0;
   let unreadable = false;
+  const t = translator(io.env ?? {});
   for (const path of args.positionals) {
     let input: InputText;
     try {
@@ -124,7 +128,7 @@ export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
     const a = analyze(input.text, { glossary });
     for (const p of a.problems) {
       const line = lineOf(a.lineStarts, p.start);
-      io.stdout(`${input.name}:${line + 1}:${p.start - a.lineStarts[line] + 1}: ${p.severity}: ${p.message} [${p.code}]\n`);
+      io.stdout(`${input.name}:${line + 1}:${p.start - a.lineStarts[line] + 1}: ${p.severity}: ${t(p.template, p.args)} [${p.code}]\n`);
       if (p.severity === 'error' || p.severity === 'warning') found++;
     }
   }

@@ -10,6 +10,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Promise<Buffer>;
+  /** The environment whose locale picks the language of problems and glossary errors (English without one). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const USAGE = `policy-lens: key terms, cited figures, sources and outlines of Chinese policy texts

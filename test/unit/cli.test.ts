@@ -19,14 +19,15 @@ interface Run {
   stderr: string;
 }
 
-/** One in-process CLI run with captured output; `stdin` is fed as bytes. */
-async function cli(argv: string[], stdin: Buffer | string = ''): Promise<Run> {
+/** One in-process CLI run with captured output; `stdin` is fed as bytes; `env` names a locale (none: English). */
+async function cli(argv: string[], stdin: Buffer | string = '', env?: Record<string, string>): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     stdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : stdin),
+    env,
   });
   return { code, stdout, stderr };
 }
@@ -329,6 +330,26 @@ describe('policy-lens check', () => {
     assert.equal(run.stdout, `${noted}:1:${text.indexOf('613') + 1}: information: No source is cited for 613 家. [unsourced-figure]\n`);
   });
 
+  it('writes problems in the language of the locale (LC_ALL, LC_MESSAGES, LANG), the JSON in English', async () => {
+    const noted = join(dir, 'noted.txt');
+    writeFileSync(noted, '杭州已培育孵化器613 家。\n');
+    const at = `${noted}:1:9: information: `;
+    assert.equal((await cli(['check', noted], '', { LANG: 'zh_TW.UTF-8' })).stdout, `${at}613 家 未註明來源。 [unsourced-figure]\n`);
+    assert.equal((await cli(['check', noted], '', { LANG: 'zh_HK.UTF-8' })).stdout, `${at}613 家 未註明來源。 [unsourced-figure]\n`);
+    assert.equal((await cli(['check', noted], '', { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).stdout, `${at}613 家 未注明来源。 [unsourced-figure]\n`);
+    assert.equal((await cli(['check', noted], '', { LC_MESSAGES: 'zh_CN', LANG: 'zh_TW' })).stdout, `${at}613 家 未注明来源。 [unsourced-figure]\n`);
+    assert.equal((await cli(['check', noted], '', { LANG: 'en_US.UTF-8' })).stdout, `${at}No source is cited for 613 家. [unsourced-figure]\n`);
+    assert.equal((await cli(['check', noted], '', { LANG: 'zhx_XX' })).stdout, `${at}No source is cited for 613 家. [unsourced-figure]\n`);
+    const table = (await cli(['analyze', noted], '', { LANG: 'zh_TW.UTF-8' })).stdout;
+    assert.match(table, /unsourced-figure: 613 家 未註明來源。/);
+    const json = JSON.parse((await cli(['analyze', '--json', noted], '', { LANG: 'zh_TW.UTF-8' })).stdout) as AnalysisJson;
+    assert.equal(json.problems[0].message, 'No source is cited for 613 家.');
+    const glossary = join(dir, 'types.json');
+    writeFileSync(glossary, '{ "terms": [\n  { "term": "孵化器", "definition": 42 }\n] }\n');
+    const broken = await cli(['check', '--glossary', glossary, noted], '', { LANG: 'zh_CN.UTF-8' });
+    assert.equal(broken.stderr, `${glossary}:2:34: terms[0].definition 必须是字符串\n`);
+  });
+
   it('checks every FILE, names each, and exits 1 when one cannot be read', async () => {
     const clean = join(dir, 'clean.txt');
     writeFileSync(clean, '這是一段乾淨的文字。\n');
@@ -343,8 +364,11 @@ describe('policy-lens as a real process', function () {
   this.timeout(60_000);
   let dir: string;
   let cliJs: string;
-  const node = (args: string[], input?: Buffer | string) =>
-    spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024 });
+  /** The built CLI in a child process, in the C locale unless `env` names another. */
+  const node = (args: string[], input?: Buffer | string, env: Record<string, string> = {}) => {
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LC_ALL' && k !== 'LC_MESSAGES'));
+    return spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024, env: { ...base, LANG: 'C.UTF-8', ...env } });
+  };
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'policy-lens-bin-'));
@@ -363,6 +387,12 @@ describe('policy-lens as a real process', function () {
     });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the locale from its environment', () => {
+    const run = node(['check', '-'], '杭州已培育孵化器613 家。\n', { LANG: 'zh_TW.UTF-8' });
+    assert.match(run.stdout.toString('utf8'), /: information: 613 家 未註明來源。 \[unsourced-figure\]$/m);
+    assert.match(node(['check', '-'], '杭州已培育孵化器613 家。\n').stdout.toString('utf8'), /No source is cited for 613 家\./);
+  });
 
   it('prints the version the build defines', () => {
     const run = node(['--version']);

@@ -33,8 +33,8 @@ const sourceKeys = new Set(['title', 'url', 'publisher', 'date', 'authors']);
  * formatGlossaryError({ file: 'g.yaml', line: 7, column: 5, message: 'terms[2].definition must be a string', … })
  *   === 'g.yaml:7:5: terms[2].definition must be a string'
  */
-export function formatGlossaryError(e: GlossaryError): string {
-  return `${e.file}:${e.line}:${e.column}: ${e.message}`;
+export function formatGlossaryError(e: GlossaryError, message = e.message): string {
+  return `${e.file}:${e.line}:${e.column}: ${message}`;
 }
 
 /**
