@@ -15,6 +15,7 @@ import { translator, type Translate } from './l10n';
 async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glossary | undefined> {
   const perFile = [];
   let failed = false;
+  const t = translator(io.env);
   for (const file of files) {
     let text: string;
     try {
@@ -25,7 +26,6 @@ async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glos
       continue;
     }
     const { entries, errors } = loadGlossaryText(text, file);
-    const t = translator(io.env ?? {});
     for (const err of errors) io.stderr(`${formatGlossaryError(err, t(err.template, err.args))}\n`);
     if (errors.some((e) => e.severity !== 'warning')) failed = true;
     perFile.push(entries);
@@ -100,7 +100,7 @@ export async function runAnalyze(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   const a = analyze(input.text, { glossary });
   // JSON keeps the English message: it is for programs.
-  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input, translator(io.env ?? {})));
+  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input, translator(io.env)));
   return 0;
 }
 
@@ -114,7 +114,7 @@ export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!glossary) return 1;
   let found = 0;
   let unreadable = false;
-  const t = translator(io.env ?? {});
+  const t = translator(io.env);
   for (const path of args.positionals) {
     let input: InputText;
     try {

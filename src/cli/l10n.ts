@@ -12,7 +12,7 @@ export type Translate = (template: string, args: readonly (string | number)[]) =
  *
  * translator({ LANG: 'zh_TW.UTF-8' })('No source is cited for {0}.', ['4 266家']) === '4 266家 未註明來源。'
  */
-export function translator(env: Readonly<Record<string, string | undefined>>): Translate {
+export function translator(env: Readonly<Record<string, string | undefined>> = {}): Translate {
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   const bundle: Readonly<Record<string, string>> | undefined = /^zh[_-](tw|hk|mo|hant)/.test(locale) ? zhTw : /^zh(?![a-z])/.test(locale) ? zhCn : undefined;
   return (template, args) => formatMessage(bundle?.[template] ?? template, args);

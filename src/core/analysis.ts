@@ -123,7 +123,21 @@ abstract class QuietProblem implements Problem {
   }
 }
 
-class MixedScriptProblem extends QuietProblem {
+/** The base of a kind of QuietProblem: its code and severity, on the prototype. */
+function quietProblemOf(code: string, severity: Severity) {
+  abstract class Kind extends QuietProblem {
+    get code(): string {
+      return code;
+    }
+
+    get severity(): Severity {
+      return severity;
+    }
+  }
+  return Kind;
+}
+
+class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
   readonly #char: string;
   readonly #simplified: boolean;
 
@@ -131,14 +145,6 @@ class MixedScriptProblem extends QuietProblem {
     super(start, end);
     this.#char = char;
     this.#simplified = simplified;
-  }
-
-  get code(): string {
-    return 'mixed-script';
-  }
-
-  get severity(): Severity {
-    return 'warning';
   }
 
   get template(): MessageTemplate {
@@ -150,20 +156,12 @@ class MixedScriptProblem extends QuietProblem {
   }
 }
 
-class UnsourcedFigureProblem extends QuietProblem {
+class UnsourcedFigureProblem extends quietProblemOf('unsourced-figure', 'information') {
   readonly #figure: string;
 
   constructor(f: Figure) {
     super(f.start, f.end);
     this.#figure = f.text;
-  }
-
-  get code(): string {
-    return 'unsourced-figure';
-  }
-
-  get severity(): Severity {
-    return 'information';
   }
 
   get template(): MessageTemplate {
@@ -175,20 +173,12 @@ class UnsourcedFigureProblem extends QuietProblem {
   }
 }
 
-class ImpossibleDateProblem extends QuietProblem {
+class ImpossibleDateProblem extends quietProblemOf('impossible-date', 'warning') {
   readonly #args: (string | number)[];
 
   constructor(f: Figure, day: ImpossibleDay) {
     super(f.start, f.end);
     this.#args = day.year === undefined ? [f.text, day.month, day.days] : [f.text, day.month, day.year, day.days];
-  }
-
-  get code(): string {
-    return 'impossible-date';
-  }
-
-  get severity(): Severity {
-    return 'warning';
   }
 
   get template(): MessageTemplate {

@@ -12,6 +12,21 @@ function newGlossaries(): WorkspaceGlossaries {
   return new WorkspaceGlossaries(settings);
 }
 
+/**
+ * A first load that read `first` and is held, overtaken by a second load after the file became `second` (the
+ * watcher reported it); resolves once the second load is done, with the release of the first.
+ */
+async function overtakenLoad(first: string, second: string): Promise<{ g: WorkspaceGlossaries; release: () => void }> {
+  files.set(FILE, first);
+  const g = newGlossaries();
+  const release = files.delay(FILE);
+  g.current();
+  files.set(FILE, second);
+  watchers[watchers.length - 1].changed.fire(Uri.file(FILE));
+  await g.ready();
+  return { g, release };
+}
+
 const turns = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
 };
@@ -32,14 +47,7 @@ describe('WorkspaceGlossaries', () => {
   });
 
   it('keeps what the latest change wrote when an earlier load finishes after a later one', async () => {
-    files.set(FILE, glossaryText('寫入前讀到的定義'));
-    const g = newGlossaries();
-    // The first load reads the file as it is now, and its read comes back only when released.
-    const release = files.delay(FILE);
-    g.current();
-    files.set(FILE, glossaryText('寫入後的定義'));
-    watchers[watchers.length - 1].changed.fire(Uri.file(FILE));
-    await g.ready();
+    const { g, release } = await overtakenLoad(glossaryText('寫入前讀到的定義'), glossaryText('寫入後的定義'));
     assert.equal(g.current().get('算谷')?.definition, '寫入後的定義');
     const changes: number[] = [];
     g.onDidChange(() => changes.push(1));
@@ -77,13 +85,7 @@ describe('WorkspaceGlossaries', () => {
       return c;
     };
     try {
-      files.set(FILE, '{ "terms": [ }');
-      const g = newGlossaries();
-      const release = files.delay(FILE);
-      g.current();
-      files.set(FILE, glossaryText('修好了'));
-      watchers[watchers.length - 1].changed.fire(Uri.file(FILE));
-      await g.ready();
+      const { g, release } = await overtakenLoad('{ "terms": [ }', glossaryText('修好了'));
       release();
       await turns(5);
       assert.deepEqual([...collections[0].values()], [], 'no error from the broken text read first');

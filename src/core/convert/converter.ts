@@ -131,12 +131,14 @@ const FILE_PIECE_BYTES = 64 * 1024;
 
 /** dist/opencc/<Name>.txt next to the bundle, or undefined where there is none. */
 function dictionaryFile(name: DictionaryName): string | undefined {
-  let file = dictionaryFiles.get(name);
-  if (file === undefined) dictionaryFiles.set(name, (file = existsSync(join(__dirname, 'opencc', `${name}.txt`)) ? join(__dirname, 'opencc', `${name}.txt`) : null));
-  return file ?? undefined;
+  if (!dictionaryFiles.has(name)) {
+    const file = join(__dirname, 'opencc', `${name}.txt`);
+    dictionaryFiles.set(name, existsSync(file) ? file : undefined);
+  }
+  return dictionaryFiles.get(name);
 }
 
-const dictionaryFiles = new Map<DictionaryName, string | null>();
+const dictionaryFiles = new Map<DictionaryName, string | undefined>();
 
 /**
  * The dictionary as opencc-js's own module, for bundles without the text files. Each `require` names its file

@@ -1,4 +1,5 @@
 import { convertText } from './converter';
+import { ownCopy } from '../text/ownCopy';
 
 /** One word in the four written standards a hover shows. */
 export interface ScriptForms {
@@ -28,8 +29,8 @@ export function scriptForms(word: string): ScriptForms {
       hongKong: convertText(simplified, 's2hk'),
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    // A copy as the key: a term a document defines is a slice of it, and would keep the whole text alive.
-    cache.set((' ' + word).slice(1), forms);
+    // A copy as the key: a term a document defines is a slice of it.
+    cache.set(ownCopy(word), forms);
   }
   return forms;
 }

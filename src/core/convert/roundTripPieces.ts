@@ -48,7 +48,7 @@ export function roundTripPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, 
 }
 
 /**
- * `roundTripPieces(roundTrip, fold)`, built on first use pausing (yielding) every few thousand dictionary entries;
+ * `roundTripPieces(roundTrip, fold)`, built on first use pausing (yielding) every ENTRIES_PER_STEP dictionary entries;
  * callers share one build (`fold` is the same table for a round trip).
  */
 export function* roundTripPiecesSteps(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): Generator<void, RoundTripPieces | null, void> {
@@ -154,9 +154,9 @@ function alignedLength(s: string): number {
 export class CodePointPairs {
   /**
    * Open addressing, a first code point + 1 per slot (0 is empty, so a new table is the zeroed memory the system
-   * hands out, with no fill: its pages are touched as pairs land on them, spread over the build's steps). Sized for the s2t dictionaries' 60,600 pairs at under half
-   * full: growing rehashes everything in one step (on a machine where touching a fresh page costs 15 µs, that was
-   * the longest step of the first document's build).
+   * hands out, with no fill: its pages are touched as pairs land on them, spread over the build's steps). Sized
+   * for the s2t dictionaries' 60,600 pairs at under half full: growing rehashes everything in one step (on a
+   * machine where touching a fresh page costs 15 µs, that was the longest step of the first document's build).
    */
   private firsts = new Int32Array(1 << 17);
   private seconds = new Int32Array(1 << 17);

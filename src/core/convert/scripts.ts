@@ -5,7 +5,8 @@
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
 import { SteppedBuild } from '../steps';
-import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, dictionaryPairs as pairsOf, type DictionaryName } from './converter';
+import { ownCopy } from '../text/ownCopy';
+import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, type DictionaryName } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
@@ -64,8 +65,8 @@ function* buildCharacterTables(): Generator<void, CharacterTables, void> {
   yield;
   const simplifiedForms = new Set<string>();
   for (const [traditional, simplified] of toSimplified) if (traditional !== simplified) simplifiedForms.add(simplified);
-  const twVariants = pairsOf('TWVariants');
-  const hkVariants = pairsOf('HKVariants');
+  const twVariants = yield* dictionaryPairSteps('TWVariants');
+  const hkVariants = yield* dictionaryPairSteps('HKVariants');
   const regionalForms = new Map<string, Set<string>>();
   for (const variants of [twVariants, hkVariants]) {
     for (const [standard, regional] of variants) {
@@ -255,8 +256,7 @@ function findInPieces(text: string, roundTrip: RoundTrip, pieces: RoundTripPiece
     if (found === undefined) {
       found = judgePiece(piece, roundTrip, t);
       if (judged.size >= JUDGED_PIECES_LIMIT) judged.clear();
-      // A copy: a slice of a long string may keep the whole document alive for as long as the cache holds it.
-      judged.set(Array.from(piece).join(''), found);
+      judged.set(ownCopy(piece), found);
     }
     for (const slip of found) report(start + slip.start, slip.char, slip.returned);
     i = end - 1;

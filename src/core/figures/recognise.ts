@@ -195,9 +195,9 @@ class Numeral {
   }
 }
 
-/** Two neighbouring digits (not part of a longer run of digits) before a unit or at the end. */
 /** What follows 年代 in words that are no decade: 代表, 代理, 代扣, 代償, 代言, 代價, 代替, 代辦, 代碼, 代謝, 代購, 代銷, 代收. */
 const NOT_DECADE_AFTER = new Set('表理扣償偿言價价替辦办碼码謝谢購购銷销收');
+/** Two neighbouring digits (not part of a longer run of digits) before a unit or at the end. */
 const APPROXIMATE_PAIR = /(?<![〇○零一二两兩三四五六七八九])([一二两兩三四五六七八])([二两兩三四五六七八九])(?=[十百千万萬亿億兆]|$)/;
 const DIGIT_VALUE: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -548,12 +548,13 @@ class FigureScan {
 
     const pct = this.percentAfter(n, q, pre);
     if (pct !== null) return pct;
+    const joined = RANGE_JOINERS.some((j) => s.startsWith(j, q));
     if (n.lone && s[q] !== '月' && s[q] !== '倍') {
       // 一至三月 (a lone 一 is mostly the article 'a', but not before a span of months).
-      return (RANGE_JOINERS.some((j) => s.startsWith(j, q)) ? this.monthSpanAt(n) : null) ?? after;
+      return (joined ? this.monthSpanAt(n) : null) ?? after;
     }
     if (this.isDecade(n, q)) return after;
-    if (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
+    if (s[q] === '年' || joined) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
     }
@@ -561,7 +562,7 @@ class FigureScan {
       const d = this.monthDayAt(n, pre.start);
       if (d !== null) return d;
     }
-    if (RANGE_JOINERS.some((j) => s.startsWith(j, q))) {
+    if (joined) {
       const span = this.monthSpanAt(n);
       if (span !== null) return span;
     }
@@ -891,12 +892,16 @@ class FigureScan {
     if (s[mq] !== '月' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > 12) return null;
     let end = mq + 1;
     if (s[end] === '份') end++;
-    const d = this.readNumeral(this.skipSpaces(end));
-    if (d && inCalendarRange(d, 31)) {
-      const dq = this.skipSpaces(d.end);
-      if (DAY_ENDS.includes(s[dq])) return { end: dq + 1, month: m.value, day: d.value! };
-    }
-    return { end, month: m.value, day: null };
+    const d = this.dayAfter(end);
+    return d ? { end: d.end, month: m.value, day: d.day } : { end, month: m.value, day: null };
+  }
+
+  /** 15日, 15 號 at `p` (after a month): the day, and where it ends. */
+  private dayAfter(p: number): { end: number; day: number } | null {
+    const d = this.readNumeral(this.skipSpaces(p));
+    if (!d || !inCalendarRange(d, 31)) return null;
+    const dq = this.skipSpaces(d.end);
+    return DAY_ENDS.includes(this.s[dq]) ? { end: dq + 1, day: d.value! } : null;
   }
 
   /**
@@ -915,11 +920,9 @@ class FigureScan {
    * number before the date 3月.
    */
   private monthSpanAt(n: Numeral): number | null {
-    if (!inCalendarRange(n, 12)) return null;
-    const range = this.rangeAfter(n.end, (m, r) => (this.s[r] === '月' && inCalendarRange(m, 12) && m.value! > n.value! ? r : null));
-    if (!range) return null;
-    const md = this.monthDayAfter(range.second.start);
-    return md ? this.emit({ start: n.start, end: md.end, kind: 'date', value: null, unit: null, approx: false }) : null;
+    const months = this.monthRangeAfter(n.start);
+    if (!months) return null;
+    return this.emit({ start: n.start, end: this.dayAfter(months.end)?.end ?? months.end, kind: 'date', value: null, unit: null, approx: false });
   }
 
   /** 5 月 15 日, 12月, 14日: a date without a year (value null). */

@@ -60,8 +60,8 @@ interface Block {
   mixed?: BlockMixed;
   /** Problems for its terms written otherwise than the document mostly writes them. */
   termForms: Problem[];
-  /** Problems for its figures that need a source and have none. */
-  unsourced: Problem[];
+  /** Problems of its figures themselves: no source where one is needed, a date that cannot be. */
+  figureProblems: Problem[];
   /** How many of the document's problems are the block's (they come one block after another). */
   problemCount: number;
 }
@@ -427,7 +427,7 @@ export class IncrementalAnalyzer {
     if (whole) {
       for (const b of blocks) {
         this.citeSourceLines(b.figures!, 0, length);
-        b.unsourced = unsourcedOf(b.figures!);
+        b.figureProblems = figureProblemsOf(b.figures!);
         if (due()) yield* pause();
       }
     } else {
@@ -437,15 +437,15 @@ export class IncrementalAnalyzer {
           if (k >= first && k < addedEnd) continue;
           const b = blocks[k];
           this.citeSourceLines(b.figures!, covered.start, covered.end);
-          const unsourced = unsourcedOf(b.figures!);
-          if (!sameItems(unsourced, b.unsourced)) {
-            b.unsourced = unsourced;
+          const figureProblems = figureProblemsOf(b.figures!);
+          if (!sameItems(figureProblems, b.figureProblems)) {
+            b.figureProblems = figureProblems;
             dirty.add(k);
           }
         }
       }
     }
-    if (!whole) for (const b of added) b.unsourced = unsourcedOf(b.figures!);
+    if (!whole) for (const b of added) b.figureProblems = figureProblemsOf(b.figures!);
     if (due()) yield* pause();
 
     const previousOutlineProblems = this.outlineProblems;
@@ -477,7 +477,7 @@ export class IncrementalAnalyzer {
     // ⿰氵青 may reach across a line end: then the whole text is checked at once.
     if (blocks.some((b) => b.local.described)) {
       const mixed = main === undefined ? [] : findMixedScript(this.joined(), main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
-      const lists = [mixed, flat(blocks, (b) => b.unsourced), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
+      const lists = [mixed, flat(blocks, (b) => b.figureProblems), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
       this.problems = [];
       mergeProblems(lists, this.problems);
       this.segmented = false;
@@ -792,7 +792,7 @@ export class IncrementalAnalyzer {
     const own: Problem[] = [];
     const last = b === this.blocks[this.blocks.length - 1];
     for (; i < outline.length && (outline[i].start < b.end || last); i++) own.push(outline[i]);
-    return mergeProblems([b.mixed!.problems, b.unsourced, b.termForms, own, b.local.brackets], out);
+    return mergeProblems([b.mixed!.problems, b.figureProblems, b.termForms, own, b.local.brackets], out);
   }
 
   /** Puts the new problems of the `dirty` blocks in place of their old ones in `problems`. */
@@ -913,7 +913,7 @@ function moveBlock(b: Block, d: number, lines: number): void {
   if (b.figures) moveFigures(b.figures, d, lines);
   if (b.mixed) moveSpans(b.mixed.problems, d);
   moveSpans(b.termForms, d);
-  moveSpans(b.unsourced, d);
+  moveSpans(b.figureProblems, d);
 }
 
 /** Block-relative findings moved to the block's place in the text. */
@@ -986,13 +986,13 @@ function mergeProblems(lists: Problem[][], out: Problem[]): number {
  * The problems of a block's figures themselves (no source cited, a date that cannot be), each made once and
  * kept with its figure.
  */
-function unsourcedOf(own: BlockFigures): Problem[] {
+function figureProblemsOf(own: BlockFigures): Problem[] {
   const out: Problem[] = [];
   for (let i = 0; i < own.figures.length; i++) {
     const f = own.figures[i];
     if (!hasFigureProblem(f)) continue;
-    let p = own.unsourced[i];
-    if (!p) own.unsourced[i] = p = figureProblem(f);
+    let p = own.problems[i];
+    if (!p) own.problems[i] = p = figureProblem(f);
     // The figure may have moved since the problem was made.
     p.start = f.start;
     p.end = f.end;
@@ -1202,7 +1202,7 @@ class BlockCutter {
     const lineBelow = e < text.length ? text.slice(e, lineEndAt(text, e)) : below;
     const lineCount = countLines(blockText, followed);
     const local = placeLocal(localFindings(blockText, lineAbove, lineBelow), start, this.line);
-    this.added.push({ start, end: start + blockText.length, text: blockText, line: this.line, lineCount, local, termForms: [], unsourced: [], problemCount: 0 });
+    this.added.push({ start, end: start + blockText.length, text: blockText, line: this.line, lineCount, local, termForms: [], figureProblems: [], problemCount: 0 });
     this.line += lineCount;
     this.end = start + blockText.length;
   }

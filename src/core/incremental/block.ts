@@ -13,6 +13,7 @@ import { findHeadings } from '../outline/headings';
 import { findUnbalancedBrackets } from '../text/brackets';
 import { findMixedScript, scriptCounts, type ScriptCounts } from '../convert/scripts';
 import { MIXED_SCRIPT_ACCEPT, mixedScriptProblem } from '../analysis';
+import { ownCopy } from '../text/ownCopy';
 
 /**
  * What one block of lines yields on its own, in block coordinates (offset 0 and line 1 are the block's
@@ -55,8 +56,8 @@ export interface BlockFigures {
   /** `source` holds the figure's own cue (same sentence), else null. */
   figures: Figure[];
   cues: CueState[];
-  /** The unsourced-figure problem of each figure, made when first needed. */
-  unsourced: (Problem | undefined)[];
+  /** The problem of each figure (figureProblem), made when first needed. */
+  problems: (Problem | undefined)[];
 }
 
 export interface BlockTerms {
@@ -135,7 +136,7 @@ export function blockFigures(text: string, options: FigureOptions): BlockFigures
     f.source = { ...c };
     return 'settled';
   });
-  return { setting: figureSettingOf(options), figures, cues, unsourced: [] };
+  return { setting: figureSettingOf(options), figures, cues, problems: [] };
 }
 
 /**
@@ -167,15 +168,6 @@ export function blockTerms(text: string, glossary: Glossary): BlockTerms {
     }
   }
   return { glossary, terms, formKeys };
-}
-
-/**
- * A copy of `s` that keeps nothing else alive. V8 makes a slice of 13 or more UTF-16 units a view of its parent,
- * here the whole block and through it the document: kept in the module-level table below, it would keep a closed
- * 10 MB document alive. Slicing a string joined from two makes V8 copy the joined one first.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** For each term id, its spellings met so far: the text and its key (the id and the text's variant fold). */

@@ -1,7 +1,7 @@
 import { runSteps } from '../steps';
 import type { Heading, HeadingKind, Problem } from '../types';
 import { readNumberMarker, renumber, STYLE_RANK, type NumberMarker, type NumberStyle } from './numbering';
-import { MESSAGE, says } from '../messages';
+import { MESSAGE, says, type Says } from '../messages';
 
 /**
  * The outline of a policy text: numbered headings (GB/T 9704-2012 一、（一）1.（1）, 第X篇/章/節/條),
@@ -529,7 +529,7 @@ class OutlineBuilder {
     const before = previous.text;
     const expectedValue = previous.value + 1;
     const expected = () => renumber(text, marker.start, marker.end, marker.numeralStart, marker.numeralEnd, expectedValue);
-    const problem = (code: string, message: ReturnType<typeof says>) =>
+    const problem = (code: string, message: Says) =>
       this.problems.push({ start: marker.start, end: marker.end, code, ...message, severity: 'warning' });
     if (marker.value === previous.value) {
       problem('heading-repeat', says(MESSAGE.headingRepeat, found, expected()));

@@ -1,5 +1,5 @@
 import type { Problem } from '../types';
-import { MESSAGE, says } from '../messages';
+import { MESSAGE, says, type Says } from '../messages';
 
 const PAIRS: Readonly<Record<string, string>> = {
   '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '【': '】', '〔': '〕',
@@ -64,6 +64,6 @@ for (const [o, c] of Object.entries(PAIRS)) {
   OPENER_OF.set(c.charCodeAt(0), o.charCodeAt(0));
 }
 
-function problem(at: number, message: ReturnType<typeof says>): Problem {
+function problem(at: number, message: Says): Problem {
   return { code: 'unbalanced-bracket', ...message, start: at, end: at + 1, severity: 'warning' };
 }

@@ -89,7 +89,7 @@ export function foldTable(): Uint16Array {
   return table.get();
 }
 
-/** Builds the folding table on first use, pausing (yielding) every 500 table entries. */
+/** Builds the folding table on first use, pausing (yielding) every ITEMS_PER_STEP table entries. */
 export function* foldTableSteps(): Generator<void, void, void> {
   yield* table.steps();
 }
