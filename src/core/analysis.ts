@@ -11,7 +11,7 @@ import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
-import { detectScript, findMixedScript, type DocumentScript, type MixedChar } from './convert/scripts';
+import { detectScript, findMixedScript, mixedScriptRuns, type DocumentScript, type MixedChar, type MixedRun } from './convert/scripts';
 import { formatMessage, MESSAGE, type MessageTemplate } from './messages';
 
 export interface AnalyzeOptions {
@@ -70,7 +70,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Taiwan and Hong Kong write 發布 and 占據, which OpenCC's Traditional data spells 發佈 and 佔據.
   const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
   const problems: Problem[] = [
-    ...mixed.map(mixedScriptProblem),
+    ...mixedScriptProblems(text, mixed),
     ...figures.filter(hasFigureProblem).map(figureProblem),
     ...findTermFormProblems(terms, glossary),
     ...headingProblems,
@@ -90,12 +90,12 @@ export function builtinGlossary(): Glossary {
 export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
 
 /**
- * The problem for a character of the other script; shared with the incremental analyzer. A draft in
- * the wrong script has one for nearly every character (half a million in 10 MB), so the message is
- * written when it is read, not kept with each of them.
+ * The problems for the characters of the other script in `text`: one per run of them (`mixedScriptRuns`), so a
+ * sentence pasted in the other script is one problem; shared with the incremental analyzer. A draft in the wrong
+ * script still has tens of thousands, so the message is written when it is read, not kept with each of them.
  */
-export function mixedScriptProblem(m: MixedChar): Problem {
-  return new MixedScriptProblem(m.start, m.end, m.suggestion, m.char, m.script === 'simplified');
+export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): Problem[] {
+  return mixedScriptRuns(text, chars).map((r) => new MixedScriptProblem(r, r.script === 'simplified'));
 }
 
 /**
@@ -138,21 +138,26 @@ function quietProblemOf(code: string, severity: Severity) {
 }
 
 class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
-  readonly #char: string;
+  override readonly suggestion: string;
+  readonly #text: string;
+  readonly #count: number;
   readonly #simplified: boolean;
 
-  constructor(start: number, end: number, override readonly suggestion: string, char: string, simplified: boolean) {
-    super(start, end);
-    this.#char = char;
+  constructor(run: MixedRun, simplified: boolean) {
+    super(run.start, run.end);
+    this.suggestion = run.suggestion;
+    this.#text = run.text;
+    this.#count = run.count;
     this.#simplified = simplified;
   }
 
   get template(): MessageTemplate {
-    return this.#simplified ? MESSAGE.simplifiedInTraditional : MESSAGE.traditionalInSimplified;
+    if (this.#count === 1) return this.#simplified ? MESSAGE.simplifiedInTraditional : MESSAGE.traditionalInSimplified;
+    return this.#simplified ? MESSAGE.simplifiedRunInTraditional : MESSAGE.traditionalRunInSimplified;
   }
 
   get args(): string[] {
-    return [this.#char, this.suggestion];
+    return this.#count === 1 ? [this.#text, this.suggestion] : [this.#text, String(this.#count), this.suggestion];
   }
 }
 

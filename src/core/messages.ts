@@ -6,6 +6,8 @@
 export const MESSAGE = {
   simplifiedInTraditional: "'{0}' is a Simplified form in a Traditional text; Traditional: '{1}'.",
   traditionalInSimplified: "'{0}' is a Traditional form in a Simplified text; Simplified: '{1}'.",
+  simplifiedRunInTraditional: "'{0}' has {1} Simplified forms in a Traditional text; Traditional: '{2}'.",
+  traditionalRunInSimplified: "'{0}' has {1} Traditional forms in a Simplified text; Simplified: '{2}'.",
   unsourcedFigure: 'No source is cited for {0}.',
   impossibleDate: '{0} is not a real date: month {1} of {2} has {3} days.',
   impossibleDayOfMonth: '{0} is not a real date: month {1} has {2} days.',

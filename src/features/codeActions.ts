@@ -59,11 +59,19 @@ function wholeDocumentFix(doc: vscode.TextDocument, a: Analysis): vscode.CodeAct
   const mixed = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
   if (mixed.length < 2) return undefined;
   const target = a.script === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
-  const action = new vscode.CodeAction(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', mixed.length, target),
+  // A problem is a run of such characters: count the characters the fix changes.
+  const changed = mixed.reduce((n, p) => n + differingCharacters(doc.getText(problemRange(doc, p)), p.suggestion!), 0);
+  const action = new vscode.CodeAction(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', changed, target),
     vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   for (const p of mixed) action.edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
   return action;
+}
+
+/** How many code points of `a` and `b`, which have as many, differ. */
+function differingCharacters(a: string, b: string): number {
+  const from = Array.from(a);
+  return Array.from(b).reduce((n, c, i) => n + (c === from[i] ? 0 : 1), 0);
 }
 
 function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {

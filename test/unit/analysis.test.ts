@@ -118,6 +118,17 @@ describe('analyze() on the sample article', () => {
     assert.equal(JSON.parse(JSON.stringify(inSimplified)).message, inSimplified.message);
   });
 
+  it('reports a clause pasted in the other script as one problem, counting its characters, in both directions', () => {
+    const [run] = analyze('他說：这个系统很好，據說如此。').problems.filter((p) => p.code === 'mixed-script');
+    assert.deepEqual({ start: run.start, end: run.end, suggestion: run.suggestion, message: run.message }, {
+      start: 3, end: 7, suggestion: '這個系統', message: "'这个系统' has 3 Simplified forms in a Traditional text; Traditional: '這個系統'.",
+    });
+    const inSimplified = analyze('他说：這個問題很大，据说如此。这份报告说明了这一点。').problems.filter((p) => p.code === 'mixed-script');
+    assert.deepEqual(inSimplified.map((p) => [p.message, p.args]), [
+      ["'這個問題' has 4 Traditional forms in a Simplified text; Simplified: '这个问题'.", ['這個問題', '4', '这个问题']],
+    ]);
+  });
+
   it('writes an unsourced figure\'s message when it is read, and gives all of it as JSON', () => {
     const p = analyze('杭州市企業研發中心4 266家。').problems.find((x) => x.code === 'unsourced-figure');
     assert.ok(p);

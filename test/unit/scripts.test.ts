@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { convertText, detectScript, findMixedScript, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
+import { convertText, detectScript, findMixedScript, mixedScriptRuns, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
 import { dictionaryPairs } from '../../src/core/convert/converter';
 import { CodePointPairs, roundTripPieces } from '../../src/core/convert/roundTripPieces';
 import {
@@ -159,6 +159,54 @@ describe('findMixedScript', function () {
   it('finds nothing where no character tells the scripts apart', () => {
     assert.deepEqual(findMixedScript('Policy Lens 2025'), []);
     assert.deepEqual(findMixedScript(''), []);
+  });
+});
+
+describe('mixedScriptRuns', function () {
+  this.timeout(20000);
+  const runs = (text: string, main: 'traditional' | 'simplified') =>
+    mixedScriptRuns(text, findMixedScript(text, main, TAIWAN_STYLE)).map(({ text: t, suggestion, count, start, line }) => ({ t, suggestion, count, start, line }));
+
+  it('makes a clause pasted in Simplified into a Traditional text one run, with its Traditional form', () => {
+    assert.deepEqual(runs('他說：这个系统很好。', 'traditional'), [{ t: '这个系统', suggestion: '這個系統', count: 3, start: 3, line: 1 }]);
+  });
+
+  it('ends a run at a sentence end, at a line end and at a character only the document script writes', () => {
+    assert.deepEqual(runs('據报道，这个系统很好！那个系统也好。\n这个', 'traditional').map((r) => [r.t, r.count, r.line]),
+      [['报道，这个系统', 4, 1], ['个系统', 2, 1], ['这个', 2, 2]]);
+    // 份, 告 and 明 are neutral; 報 and 這 only Traditional text writes: the slips 说 and 问题 stay apart.
+    assert.deepEqual(runs('這份報告说明這個问题', 'traditional').map((r) => [r.t, r.suggestion, r.count]), [['说', '說', 1], ['问题', '問題', 2]]);
+    assert.deepEqual(runs('这份报告說明这个問題', 'simplified').map((r) => [r.t, r.suggestion, r.count]), [['說', '说', 1], ['問題', '问题', 2]]);
+  });
+
+  it('leaves each of the sample article\'s 36 slips alone: none sits next to another', () => {
+    assert.deepEqual(runs(hant, 'traditional').map((r) => r.count), new Array(36).fill(1));
+  });
+
+  it('puts every slip in exactly one run, in order, within one line, its suggestion the text with the slips replaced', () => {
+    const mixed = fixtureTexts().map((f) => f.text).join('\n');
+    for (const main of ['traditional', 'simplified'] as const) {
+      const chars = findMixedScript(mixed, main);
+      const found = mixedScriptRuns(mixed, chars);
+      assert.ok(chars.length > 1000 && found.length < chars.length, `${main}: ${chars.length} slips in ${found.length} runs`);
+      assert.equal(found.reduce((n, r) => n + r.count, 0), chars.length);
+      let k = 0;
+      let previousEnd = 0;
+      for (const r of found) {
+        assert.ok(r.start >= previousEnd && r.text === mixed.slice(r.start, r.end) && !/[\r\n。！？；]/.test(r.text), JSON.stringify(r));
+        let expected = '';
+        let at = r.start;
+        for (const c of chars.slice(k, k + r.count)) {
+          expected += mixed.slice(at, c.start) + c.suggestion;
+          at = c.end;
+        }
+        assert.equal(expected + mixed.slice(at, r.end), r.suggestion);
+        assert.equal(at, r.end, 'a run ends with its last slip');
+        assert.equal(r.start, chars[k].start, 'a run starts with its first slip');
+        k += r.count;
+        previousEnd = r.end;
+      }
+    }
   });
 });
 

@@ -15,5 +15,5 @@ export {
 export type { ChunkOptions, ConvertedChunk, ConvertOptions, DictionaryName } from './converter';
 export { convertAroundProtected, findProtectedSpans } from './protect';
 export type { ProtectedKind, ProtectedSpan, ProtectOptions } from './protect';
-export { detectScript, findMixedScript, mixedScriptSteps, scriptCounts } from './scripts';
-export type { DocumentScript, MixedChar, MixedScriptOptions, ScriptCounts } from './scripts';
+export { detectScript, findMixedScript, mixedScriptRuns, mixedScriptSteps, scriptCounts } from './scripts';
+export type { DocumentScript, MixedChar, MixedRun, MixedScriptOptions, ScriptCounts } from './scripts';

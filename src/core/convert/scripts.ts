@@ -182,6 +182,72 @@ export function findMixedScript(text: string, main?: 'traditional' | 'simplified
 }
 
 /**
+ * Characters of the other script next to each other: one stretch of a line with no sentence end in it and no
+ * character only the document's own script writes, from the first such character to the last.
+ */
+export interface MixedRun extends Span {
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+  /** The run as the document's own script writes it: each character of the other script replaced by its suggestion. */
+  suggestion: string;
+  /** The script the run's characters belong to. */
+  script: 'simplified' | 'traditional';
+  /** How many characters of the other script the run holds. */
+  count: number;
+  /** 1-based line. */
+  line: number;
+}
+
+/**
+ * `findMixedScript`'s characters joined into runs, so that a sentence pasted in the other script is one problem
+ * rather than one per character, while a lone slip in a sentence written in the document's own script stays alone:
+ * a run ends at a line end, at a sentence end (。！？；), and at a character only the document's script writes.
+ * Example: in the Traditional `他說：这个系统很好。` the run is `这个系统` (suggestion 這個系統, count 3); in
+ * `生產關系的發展` it is just `系`.
+ */
+export function mixedScriptRuns(text: string, chars: readonly MixedChar[]): MixedRun[] {
+  const runs: MixedRun[] = [];
+  if (chars.length === 0) return runs;
+  const { charFlags } = characterTables();
+  // Characters the document's own script alone writes: Traditional-only ones when the slips are Simplified.
+  const own = chars[0].script === 'simplified' ? CHAR_TO_SIMPLIFIED : CHAR_TO_TRADITIONAL;
+  const joins = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x2e80) {
+        if (unit === 0x0a || unit === 0x0d || unit === 0x21 || unit === 0x3b || unit === 0x3f) return false; // \n \r ! ; ?
+        continue;
+      }
+      if (unit === 0x3002 || unit === 0xff01 || unit === 0xff1f || unit === 0xff1b) return false; // 。！？；
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if ((charFlags[code] & (CHAR_TO_SIMPLIFIED | CHAR_TO_TRADITIONAL)) === own) return false;
+    }
+    return true;
+  };
+  let first = 0;
+  for (let k = 1; k <= chars.length; k++) {
+    if (k < chars.length && joins(chars[k - 1].end, chars[k].start)) continue;
+    runs.push(runOf(text, chars, first, k));
+    first = k;
+  }
+  return runs;
+}
+
+/** The run of `chars[first]` to `chars[last - 1]`. */
+function runOf(text: string, chars: readonly MixedChar[], first: number, last: number): MixedRun {
+  const { start, script, line } = chars[first];
+  const end = chars[last - 1].end;
+  let suggestion = '';
+  let at = start;
+  for (let k = first; k < last; k++) {
+    suggestion += text.slice(at, chars[k].start) + chars[k].suggestion;
+    at = chars[k].end;
+  }
+  return { start, end, text: text.slice(start, end), suggestion, script, count: last - first, line };
+}
+
+/**
  * Receives, in text order, each character that differs from its round trip and is a slip whatever the style
  * accepts: its offset, the character, and the round trip's character there (the document script's form, before
  * regional variants).

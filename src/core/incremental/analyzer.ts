@@ -17,7 +17,7 @@ import {
   MIXED_SCRIPT_ACCEPT,
   figureProblem,
   hasFigureProblem,
-  mixedScriptProblem,
+  mixedScriptProblems,
   type Analysis,
   type AnalyzeOptions,
 } from '../analysis';
@@ -476,7 +476,8 @@ export class IncrementalAnalyzer {
 
     // ⿰氵青 may reach across a line end: then the whole text is checked at once.
     if (blocks.some((b) => b.local.described)) {
-      const mixed = main === undefined ? [] : findMixedScript(this.joined(), main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
+      const text = this.joined();
+      const mixed = main === undefined ? [] : mixedScriptProblems(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
       const lists = [mixed, flat(blocks, (b) => b.figureProblems), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
       this.problems = [];
       mergeProblems(lists, this.problems);

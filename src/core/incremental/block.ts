@@ -12,7 +12,7 @@ import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/so
 import { findHeadings } from '../outline/headings';
 import { findUnbalancedBrackets } from '../text/brackets';
 import { findMixedScript, scriptCounts, type ScriptCounts } from '../convert/scripts';
-import { MIXED_SCRIPT_ACCEPT, mixedScriptProblem } from '../analysis';
+import { MIXED_SCRIPT_ACCEPT, mixedScriptProblems } from '../analysis';
 import { ownCopy } from '../text/ownCopy';
 
 /**
@@ -185,6 +185,6 @@ function spellingsOf(id: string): Map<string, { text: string; key: string }> {
 }
 
 export function blockMixed(text: string, main: 'traditional' | 'simplified' | undefined): BlockMixed {
-  const problems = main === undefined ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }).map(mixedScriptProblem);
+  const problems = main === undefined ? [] : mixedScriptProblems(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
   return { main, problems };
 }

@@ -105,6 +105,21 @@ describe('editor features on the sample article', () => {
     assert.ok((actions ?? []).some((a) => /Convert all \d+ mixed-script characters to Traditional/.test(a.title)));
   });
 
+  it('reports a clause pasted in Simplified as one problem and converts it with one quick fix', async () => {
+    const text = `${HANT.slice(0, 200)}\n他說：这个系统很好。\n`;
+    const doc = await openText(text);
+    const start = doc.positionAt(text.indexOf('这个系统'));
+    const run = await waitFor('mixed-script diagnostic for 这个系统', () => vscode.languages.getDiagnostics(doc.uri)
+      .find((d) => d.code === 'mixed-script' && d.range.start.isEqual(start)));
+    assert.strictEqual(doc.getText(run.range), '这个系统');
+    assert.strictEqual(run.message, "'这个系统' has 3 Simplified forms in a Traditional text; Traditional: '這個系統'.");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, run.range);
+    const fix = (actions ?? []).find((a) => a.title === "Replace '这个系统' with '這個系統'");
+    assert.ok(fix?.edit, `a quick fix converts the clause: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(doc.lineAt(start.line).text, '他說：這個系統很好。');
+  });
+
   it('reports a figure without a source as information and offers a 資料來源 placeholder', async () => {
     const doc = await openText(HANT);
     const diag = await waitFor('unsourced-figure diagnostic', () =>
