@@ -5,6 +5,7 @@
  *   policy-lens convert --to CONFIG [-o FILE] [FILE|-]
  *   policy-lens check [--glossary FILE]... FILE...
  */
+import { translator } from './cli/l10n';
 import { runCli } from './cli/main';
 
 // A reader that stops early (`policy-lens check … | head`) closes the pipe: stop quietly, no stack trace.
@@ -23,7 +24,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`policy-lens: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`policy-lens: ${translator(process.env)('internal error: {0}', [err instanceof Error ? err.message : String(err)])}\n`);
     process.exitCode = 70;
   },
 );

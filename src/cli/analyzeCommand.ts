@@ -12,16 +12,15 @@ import type { CliIO } from './main';
 import { translator, type Translate } from './l10n';
 
 /** Loads --glossary files over the built-in glossary; any error names the file, line and column. */
-async function loadGlossaries(files: readonly string[], io: CliIO): Promise<Glossary | undefined> {
+async function loadGlossaries(files: readonly string[], io: CliIO, t: Translate): Promise<Glossary | undefined> {
   const perFile = [];
   let failed = false;
-  const t = translator(io.env);
   for (const file of files) {
     let text: string;
     try {
       text = decodeText(await readFile(file));
     } catch (e) {
-      io.stderr(`policy-lens: cannot read glossary ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.stderr(`policy-lens: ${t('cannot read glossary {0}: {1}', [file, (e as NodeJS.ErrnoException).code ?? (e as Error).message])}\n`);
       failed = true;
       continue;
     }
@@ -60,68 +59,70 @@ export function analysisJson(a: Analysis): AnalysisJson {
 }
 
 function table(a: Analysis, input: InputText, t: Translate): string {
-  const out: string[] = [`# ${input.name}: ${a.terms.length} terms, ${a.figures.length} figures, ${a.outline.length} headings, ${a.problems.length} problems (script: ${a.script})`];
-  out.push('', '## Outline');
+  const summary = [input.name, a.terms.length, a.figures.length, a.outline.length, a.problems.length, t(a.script)];
+  const out: string[] = [`# ${t('{0}: {1} terms, {2} figures, {3} headings, {4} problems (script: {5})', summary)}`];
+  out.push('', `## ${t('Outline')}`);
   for (const h of a.outline) out.push(`${String(h.line).padStart(5)}  ${'  '.repeat(h.level - 1)}${h.title}  [${h.kind}]`);
-  out.push('', '## Figures');
+  out.push('', `## ${t('Figures')}`);
   for (const f of a.figures) {
     const v = describeValue(f);
-    const src = f.source ? `← ${f.source.publisher ?? ''}${f.source.title ? `《${f.source.title}》` : ''}`.trim() : '(no source)';
+    const src = f.source ? `← ${f.source.publisher ?? ''}${f.source.title ? `《${f.source.title}》` : ''}`.trim() : t('(no source)');
     out.push(`${String(f.line).padStart(5)}  ${f.text}  ${f.kind}${v ? ` = ${v.plain}` : ''}${f.approx ? ' ≈' : ''}  ${f.source ? (src === '←' ? `← ${f.source.text}` : src) : src}`);
   }
-  out.push('', '## Terms');
+  out.push('', `## ${t('Terms')}`);
   const counts = new Map<string, number[]>();
-  for (const t of a.terms) counts.set(t.id, [...(counts.get(t.id) ?? []), t.line]);
+  for (const term of a.terms) counts.set(term.id, [...(counts.get(term.id) ?? []), term.line]);
   for (const [id, lines] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
-    out.push(`  ${id} ×${lines.length}  (lines ${[...new Set(lines)].join(', ')})`);
+    out.push(`  ${id} ×${lines.length}  ${t('(lines {0})', [[...new Set(lines)].join(', ')])}`);
   }
-  out.push('', '## Problems');
+  out.push('', `## ${t('Problems')}`);
   for (const p of a.problems) out.push(`${String(lineOf(a.lineStarts, p.start) + 1).padStart(5)}  ${p.severity}  ${p.code}: ${t(p.template, p.args)}`);
   return out.join('\n') + '\n';
 }
 
 export async function runAnalyze(args: ParsedArgs, io: CliIO): Promise<number> {
+  const t = translator(io.env);
   if (args.flags.has('--help')) {
-    io.stdout(`Usage: ${COMMAND_USAGE.analyze}\n`);
+    io.stdout(`${t('Usage: {0}', [COMMAND_USAGE.analyze])}\n`);
     return 0;
   }
   if (args.positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
-  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io);
+  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io, t);
   if (!glossary) return 1;
   let input: InputText;
   try {
     input = await readInput(args.positionals[0], io);
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`policy-lens: ${e.message}\n`);
+      io.stderr(`policy-lens: ${t(e.template, e.args)}\n`);
       return 1;
     }
     throw e;
   }
   const a = analyze(input.text, { glossary });
   // JSON keeps the English message: it is for programs.
-  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input, translator(io.env)));
+  io.stdout(args.flags.has('--json') ? `${JSON.stringify(analysisJson(a), null, 2)}\n` : table(a, input, t));
   return 0;
 }
 
 export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
+  const t = translator(io.env);
   if (args.flags.has('--help')) {
-    io.stdout(`Usage: ${COMMAND_USAGE.check}\n`);
+    io.stdout(`${t('Usage: {0}', [COMMAND_USAGE.check])}\n`);
     return 0;
   }
   if (args.positionals.length === 0) throw new UsageError('check needs at least one FILE');
-  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io);
+  const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io, t);
   if (!glossary) return 1;
   let found = 0;
   let unreadable = false;
-  const t = translator(io.env);
   for (const path of args.positionals) {
     let input: InputText;
     try {
       input = await readInput(path, io);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      io.stderr(`policy-lens: ${e.message}\n`);
+      io.stderr(`policy-lens: ${t(e.template, e.args)}\n`);
       unreadable = true;
       continue;
     }

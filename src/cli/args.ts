@@ -1,5 +1,7 @@
+import { CliError } from './l10n';
+
 /** A usage mistake: printed with the usage line and exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends CliError {}
 
 /** The one-line synopsis of each command, shared by `--help` and usage errors. */
 export const COMMAND_USAGE = {
@@ -35,10 +37,10 @@ export function parseArgs(argv: readonly string[], spec: { flags: readonly strin
         parsed.flags.add(name);
       } else if (spec.options.includes(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        if (value === undefined) throw new UsageError('{0} needs a value', name);
         parsed.options.set(name, [...(parsed.options.get(name) ?? []), value]);
       } else {
-        throw new UsageError(`unknown option ${a}`);
+        throw new UsageError('unknown option {0}', a);
       }
     } else {
       parsed.positionals.push(a);

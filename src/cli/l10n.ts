@@ -1,19 +1,39 @@
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import zhTw from '../../l10n/bundle.l10n.zh-tw.json';
-import { formatMessage } from '../core/messages';
-
-/** A problem's or a glossary error's message in the user's language, from its English template and arguments. */
-export type Translate = (template: string, args: readonly (string | number)[]) => string;
+import { formatMessage, type MessageTemplate } from '../core/messages';
+import { CLI_TRANSLATIONS, type CliTemplate, type Translation } from './translations';
 
 /**
- * The messages of the locale the environment names, as gettext reads it (LC_ALL, then LC_MESSAGES, then LANG):
- * zh_CN, zh_SG or zh get the 简体中文 bundle the extension uses, zh_TW, zh_HK, zh_MO or zh_Hant the 繁體中文 one,
- * anything else English.
+ * A text in the user's language, from its English template and arguments: the CLI's own (./translations.ts) or
+ * a problem's or glossary error's (the core's, translated in the bundles the extension uses).
+ */
+export type Translate = (template: CliTemplate | MessageTemplate, args?: readonly (string | number)[]) => string;
+
+const BUNDLES: Record<keyof Translation, Readonly<Record<string, string>>> = { 'zh-cn': zhCn, 'zh-tw': zhTw };
+
+/**
+ * The texts of the locale the environment names, as gettext reads it (LC_ALL, then LC_MESSAGES, then LANG):
+ * zh_CN, zh_SG or zh get 简体中文, zh_TW, zh_HK, zh_MO or zh_Hant 繁體中文, anything else English.
  *
  * translator({ LANG: 'zh_TW.UTF-8' })('No source is cited for {0}.', ['4 266家']) === '4 266家 未註明來源。'
+ * translator({ LANG: 'zh_CN.UTF-8' })('unknown option {0}', ['-q']) === '未知选项 -q'
  */
 export function translator(env: Readonly<Record<string, string | undefined>> = {}): Translate {
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
-  const bundle: Readonly<Record<string, string>> | undefined = /^zh[_-](tw|hk|mo|hant)/.test(locale) ? zhTw : /^zh(?![a-z])/.test(locale) ? zhCn : undefined;
-  return (template, args) => formatMessage(bundle?.[template] ?? template, args);
+  const language = /^zh[_-](tw|hk|mo|hant)/.test(locale) ? 'zh-tw' : /^zh(?![a-z])/.test(locale) ? 'zh-cn' : undefined;
+  if (language === undefined) return (template, args = []) => formatMessage(template, args);
+  const cli: Readonly<Partial<Record<string, Translation>>> = CLI_TRANSLATIONS;
+  return (template, args = []) => formatMessage(cli[template]?.[language] ?? BUNDLES[language][template] ?? template, args);
+}
+
+/** An error the CLI reports in the user's language: `message` is the English, `template` and `args` its parts. */
+export class CliError extends Error {
+  readonly args: readonly (string | number)[];
+  constructor(
+    readonly template: CliTemplate,
+    ...args: (string | number)[]
+  ) {
+    super(formatMessage(template, args));
+    this.args = args;
+  }
 }

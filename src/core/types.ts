@@ -2,6 +2,7 @@
  * The shapes the language engine hands to the editor features and the CLI.
  * Offsets are UTF-16 code units into the analysed text (as VS Code's `offsetAt`), end exclusive.
  */
+import type { MessageTemplate } from './messages';
 
 export interface Span {
   start: number;
@@ -105,7 +106,7 @@ export interface Problem extends Span {
   /** In English, for the CLI and JSON. */
   message: string;
   /** The English message with {0}, {1} … for `args`: the key of its translation (core/messages.ts). */
-  template: string;
+  template: MessageTemplate;
   args: readonly (string | number)[];
   severity: Severity;
   /** The text a quick fix puts in place of [start, end), when there is one obvious fix. */

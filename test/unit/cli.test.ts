@@ -247,6 +247,71 @@ describe('policy-lens usage', () => {
   });
 });
 
+describe('policy-lens in the language of the locale', () => {
+  const SIMPLIFIED = { LANG: 'zh_CN.UTF-8' };
+  const TAIWAN = { LANG: 'zh_TW.UTF-8' };
+
+  it('prints --help in 简体中文 and 繁體中文, with command, option and configuration names as typed', async () => {
+    const simplified = await cli(['--help'], '', SIMPLIFIED);
+    assert.equal(simplified.code, 0);
+    assert.match(simplified.stdout, /^policy-lens: 标注中文政策文本的关键术语/);
+    assert.match(simplified.stdout, /^用法：\n {2}policy-lens analyze \[--json\] \[--glossary FILE\]\.\.\. FILE\|-\n {6}列出文本的术语/m);
+    assert.match(simplified.stdout, /^ {6}CONFIG 可选：s2t t2s s2tw /m);
+    assert.match(simplified.stdout, /^退出码：0 成功；1 发现问题（check）或输入无法读取；2 用法错误。$/m);
+    const taiwan = await cli(['help'], '', TAIWAN);
+    assert.equal(taiwan.code, 0);
+    assert.match(taiwan.stdout, /^ {6}以 FILE:LINE:COLUMN 開頭的行回報問題（未註明來源的數據、簡繁混用、標題編號、括號不配對）；\n {6}發現任何錯誤或警告時結束代碼為 1。$/m);
+    assert.match(taiwan.stdout, /^結束代碼：/m);
+    for (const run of [simplified, taiwan]) {
+      for (const command of ['analyze', 'convert', 'check']) assert.ok(run.stdout.includes(`policy-lens ${command}`), command);
+      for (const name of CONFIG_NAMES) assert.match(run.stdout, new RegExp(`\\b${name}\\b`), name);
+      assert.doesNotMatch(run.stdout, /Usage|Exit codes/);
+    }
+    assert.equal((await cli(['convert', '--help'], '', TAIWAN)).stdout, `用法：policy-lens convert --to CONFIG [-o FILE] [FILE|-]\nCONFIG 可用：${CONFIG_NAMES.join(' ')}\n`);
+  });
+
+  it('writes a usage error in the language of the locale and exits 2', async () => {
+    const simplified = await cli(['analyze', '--jsn', SAMPLE_PATH], '', SIMPLIFIED);
+    assert.deepEqual(simplified, {
+      code: 2,
+      stdout: '',
+      stderr: "policy-lens: 未知选项 --jsn\n用法：policy-lens analyze [--json] [--glossary FILE]... FILE|-\n运行 'policy-lens --help' 查看用法。\n",
+    });
+    const taiwan = await cli(['frobnicate'], '', TAIWAN);
+    assert.deepEqual(taiwan, { code: 2, stdout: '', stderr: "policy-lens: 未知的指令 'frobnicate'\n指令：analyze, convert, check\n執行 'policy-lens --help' 以檢視用法。\n" });
+    const config = await cli(['convert', '--to', 's2x', '-'], '汉字', { LC_ALL: 'zh_HK.UTF-8', LANG: 'en_US.UTF-8' });
+    assert.equal(config.code, 2);
+    assert.match(config.stderr, new RegExp(`^policy-lens: 未知的轉換設定 's2x'；可用：${CONFIG_NAMES.join(', ')}\n用法：policy-lens convert `));
+    const noFile = await cli(['check'], '', SIMPLIFIED);
+    assert.equal(noFile.code, 2);
+    assert.match(noFile.stderr, /^policy-lens: check 至少需要一个 FILE\n/);
+  });
+
+  it('writes a read error in the language of the locale and exits 1', async () => {
+    for (const argv of [['analyze', 'no/such/file.txt'], ['check', 'no/such/file.txt'], ['convert', '--to', 's2t', 'no/such/file.txt']]) {
+      assert.deepEqual(await cli(argv, '', TAIWAN), { code: 1, stdout: '', stderr: 'policy-lens: 無法讀取 no/such/file.txt：檔案不存在\n' }, argv.join(' '));
+    }
+    assert.equal((await cli(['analyze', 'test/fixtures'], '', SIMPLIFIED)).stderr, 'policy-lens: 无法读取 test/fixtures：这是一个目录\n');
+  });
+
+  it('heads the analyze report in the language of the locale', async () => {
+    const simplified = (await cli(['analyze', SAMPLE_PATH], '', SIMPLIFIED)).stdout;
+    assert.match(simplified, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt：\d+ 个术语，\d+ 个数据，7 个标题，\d+ 个问题（简繁：繁体）\n/);
+    assert.match(simplified, /^ +3 {2}5 月 15 日 {2}date {2}（未注明来源）$/m);
+    const taiwan = (await cli(['analyze', SAMPLE_PATH], '', TAIWAN)).stdout;
+    assert.match(taiwan, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt：\d+ 個術語，\d+ 個數據，7 個標題，\d+ 個問題（簡繁：繁體）\n/);
+    assert.match(taiwan, /^ {2}杭州模式 ×\d+ {2}（第 12, 14, [\d, ]+ 行）$/m);
+    for (const [run, sections] of [[simplified, ['大纲', '数据', '术语', '问题']], [taiwan, ['大綱', '數據', '術語', '問題']]] as const) {
+      assert.deepEqual(run.match(/^## .+$/gm), sections.map((s) => `## ${s}`));
+    }
+  });
+
+  it('keeps analyze --json byte for byte the same under a Chinese locale', async () => {
+    const english = await cli(['analyze', '--json', SAMPLE_PATH]);
+    for (const env of [SIMPLIFIED, TAIWAN, { LC_ALL: 'zh_Hant' }]) assert.deepEqual(await cli(['analyze', '--json', SAMPLE_PATH], '', env), english);
+  });
+});
+
 /** Every kind of character that is not a Chinese character, and every line ending, around a BOM. */
 const NON_CHINESE =
   '\uFEFFASCII !"#$%&\'()*+,-./0123456789:;<=>?@[\\]^_`{|}~\t\v\f\0\x1b\x7f éßñ ΑΩ Жя かなカナ 한국어 👍🏽 👨‍👩‍👧 𝟘𝟙 ' +
@@ -392,6 +457,9 @@ describe('policy-lens as a real process', function () {
     const run = node(['check', '-'], '杭州已培育孵化器613 家。\n', { LANG: 'zh_TW.UTF-8' });
     assert.match(run.stdout.toString('utf8'), /: information: 613 家 未註明來源。 \[unsourced-figure\]$/m);
     assert.match(node(['check', '-'], '杭州已培育孵化器613 家。\n').stdout.toString('utf8'), /No source is cited for 613 家\./);
+    const usage = node(['analyze', '--verbose', SAMPLE_PATH], undefined, { LANG: 'zh_CN.UTF-8' });
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr.toString('utf8'), /^policy-lens: 未知选项 --verbose\n用法：policy-lens analyze /);
   });
 
   it('prints the version the build defines', () => {

@@ -3,7 +3,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import type { GlossaryEntry, GlossarySource } from '../types';
 import { lineOf, lineStarts } from '../text/lines';
 import { foldVariants } from '../text/variants';
-import { GLOSSARY_MESSAGE as M, says, type Says } from '../messages';
+import { GLOSSARY_MESSAGE as M, says, type MessageTemplate, type Says } from '../messages';
 
 /** A problem in a glossary file, 1-based line and column (UTF-16 units, as editors count). */
 export interface GlossaryError {
@@ -13,7 +13,7 @@ export interface GlossaryError {
   /** In English (the CLI's form). */
   message: string;
   /** The English message with {0}, {1} … for `args`: the key of its translation (core/messages.ts). */
-  template: string;
+  template: MessageTemplate;
   args: readonly (string | number)[];
   /** Errors drop what they point at (an entry, a url); warnings drop nothing. */
   severity: 'error' | 'warning';
