@@ -279,6 +279,17 @@ describe('findFigures', () => {
       expectFigure(findFigures('行政院第3917次會議'), '第3917次', { value: 3917 });
     });
 
+    it('reads 第三四章, 第三四節, 第五六條 as chapters 3 to 4 (two ordinals named at once, not the 34th)', () => {
+      // Both chapters are named, none guessed: a range, but not approximate as 三四百 is.
+      expectFigure([only('本法第三四章規定')], '第三四章', { kind: 'ordinal', value: null, range: [3, 4], approx: false });
+      expectFigure([only('見第三四節。')], '第三四節', { kind: 'ordinal', value: null, range: [3, 4] });
+      expectFigure([only('依第五六條辦理')], '第五六條', { kind: 'ordinal', value: null, range: [5, 6] });
+      expectFigure([only('依第十一二條辦理')], '第十一二條', { kind: 'ordinal', value: null, range: [11, 12] });
+      // No heading number starts a line with a pair, so there it is a figure too.
+      expectFigure([only('第三四章規定了罰則。')], '第三四章', { kind: 'ordinal', range: [3, 4] });
+      expectFigure([only('排名第二位')], '排名第二位', { kind: 'ordinal', value: 2, range: null });
+    });
+
     it('reads counted nouns: 三大核心要素, 四道護城河, 兩個, 五大產業生態圈', () => {
       expectFigure(findFigures('三大核心要素:算力'), '三大核心要素', { kind: 'counted', value: 3 });
       expectFigure(findFigures('四道護城河。'), '四道護城河', { kind: 'counted', value: 4 });

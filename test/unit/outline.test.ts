@@ -205,6 +205,15 @@ describe('findHeadings', () => {
       assert.deepStrictEqual(outline(text), []);
     });
 
+    it('does not read 第三四章 at the start of a line as chapter 34: it names chapters 3 and 4, so it numbers no heading', () => {
+      const text = '第二章 總則\n內容。\n第三四章 罰則\n內容。\n第三章 附則\n內容。';
+      const { headings, problems } = findHeadings(text);
+      assert.deepStrictEqual(headings.filter((h) => h.kind === 'chapter').map((h) => h.number), ['第二章', '第三章']);
+      // It may still stand as a plain heading between paragraphs, titled as written.
+      assert.deepStrictEqual(headings.filter((h) => h.title.includes('三四')).map((h) => [h.kind, h.number, h.title]), [['plain', undefined, '第三四章 罰則']]);
+      assert.deepStrictEqual(problems, []);
+    });
+
     it('ignores # lines inside fenced code', () => {
       assert.deepStrictEqual(outline('```\n# 不是标题\n```\n# 标题'), [['markdown', '', '标题', 1]]);
     });
@@ -279,6 +288,12 @@ describe('numbering', () => {
     assert.deepStrictEqual(['一', '十', '十二', '二十一', '一百零五', '兩'].map(parseChineseInteger), [1, 10, 12, 21, 105, 2]);
     assert.ok(Number.isNaN(parseChineseInteger('十十')));
     assert.deepStrictEqual([1, 10, 12, 21, 105].map(formatChineseInteger), ['一', '十', '十二', '二十一', '一百零五']);
+  });
+
+  it('reads no heading number in digits side by side without a zero (三四 is 3 and 4, never 34); 二〇 is 20', () => {
+    for (const t of ['第三四章', '第五六條', '第一二三節', '三四、', '（三四）']) assert.strictEqual(readNumberMarker(t, 0), undefined, t);
+    assert.strictEqual(readNumberMarker('第二〇章', 0)?.value, 20);
+    assert.strictEqual(readNumberMarker('第十一章', 0)?.value, 11);
   });
 
   it('reads （二） as the second item and refuses the decimal 1.4', () => {

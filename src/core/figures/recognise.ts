@@ -1022,7 +1022,7 @@ class FigureScan {
     return isCnDigit(c) || c === '第';
   }
 
-  /** 第二位, 排名第一, 第3917次, 第11屆; not 字第…號 (document numbers) nor 第一章 heading a line. */
+  /** 第二位, 排名第一, 第3917次, 第11屆, 第三四章 (3–4); not 字第…號 (document numbers) nor 第一章 heading a line. */
   private ordinalAt(i: number): number {
     const s = this.s;
     if (s[i - 1] === '字' || this.inIdiom(i)) return i + 1;
@@ -1031,10 +1031,12 @@ class FigureScan {
     if (n.arabic && (isLatin(s[n.end]) || s[n.end] === '.' && isAsciiDigit(s[n.end + 1]))) return this.skipRun(n.end);
     const q = this.skipSpaces(n.end, 1);
     const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
-    if (cls && HEADING_ORDINAL_CLASSIFIERS.has(cls) && this.lineStartBefore(i)) return q + cls.length;
+    // 第三四章 names chapters 3 and 4 (not the 34th), and numbers no heading even at a line start.
+    const pair = n.pair;
+    if (cls && HEADING_ORDINAL_CLASSIFIERS.has(cls) && !pair && this.lineStartBefore(i)) return q + cls.length;
     const end = cls ? q + cls.length : n.end;
     const start = i >= 2 && s.startsWith('排名', i - 2) && i - 2 >= this.lastEnd ? i - 2 : i;
-    return this.emit({ start, end, kind: 'ordinal', value: n.value, unit: null, approx: false });
+    return this.emit({ start, end, kind: 'ordinal', value: pair ? null : n.value, unit: null, approx: false, range: pair });
   }
 }
 

@@ -107,8 +107,12 @@ function arabicValue(s: string): number {
   return v;
 }
 
+/** Digits side by side with no zero among them: 三四 names 3 and 4 (第三四章), 一二三 lists; 34 is 三十四, 20 may be 二〇. */
+const DIGITS_WITHOUT_ZERO = /^[一二三四五六七八九两兩]{2,}$/;
+
 function numeralValue(s: string): number {
-  return /^[0-9０-９]+$/.test(s) ? arabicValue(s) : parseChineseInteger(s);
+  if (/^[0-9０-９]+$/.test(s)) return arabicValue(s);
+  return DIGITS_WITHOUT_ZERO.test(s) ? NaN : parseChineseInteger(s);
 }
 
 /**
