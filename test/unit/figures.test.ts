@@ -330,6 +330,25 @@ describe('findFigures', () => {
       expectFigure(findFigures('約五六十萬。'), '約五六十萬', { kind: 'number', value: null, range: [5e5, 6e5], approx: true });
     });
 
+    it('reads no number in three or more digits counting up (一二三百, 二三四個, 一二三類): they list, not count', () => {
+      for (const t of ['一二三百人', '二三四百家企業', '十二三四人', '一二三類城市', '一二三四五六七八九十個', '一二三四五年', '百分之一二三', '一二三成']) noFigures(t);
+      // Nor as an ordinal or as the far end of a range.
+      noFigures('依第一二三章');
+      noFigures('三至四五六百人');
+    });
+
+    it('keeps pairs and place-by-place numbers beside runs counting up: 十一二, 一二十, 三四百, 一二三四年, 一二三億元', () => {
+      expectFigure([only('十一二人')], '十一二人', { value: null, range: [11, 12], approx: true });
+      expectFigure([only('一二十家')], '一二十家', { value: null, range: [10, 20], approx: true });
+      expectFigure([only('二三十人')], '二三十人', { value: null, range: [20, 30], approx: true });
+      expectFigure([only('三四百名')], '三四百名', { value: null, range: [300, 400], approx: true });
+      noFigures('一二三四，依次報數');
+      // A year is written digit by digit; so are amounts before 萬/億/兆 in some newspapers (一八八一億美元).
+      expectFigure([only('一二三四年')], '一二三四年', { kind: 'year', value: 1234 });
+      expectFigure([only('出口一二三億元')], '一二三億元', { kind: 'amount', value: 12300000000 });
+      expectFigure([only('二〇一二年')], '二〇一二年', { kind: 'year', value: 2012 });
+    });
+
     it('keeps digits read as places where they are places: 十二點五六, 二．三四兆, 三百四十, 二〇二四年', () => {
       expectFigure(findFigures('上升十二點五六個百分點'), '十二點五六個百分點', { value: 12.56, range: null, approx: false });
       expectFigure(findFigures('二．三四兆美元'), '二．三四兆美元', { value: 2.34e12, range: null });

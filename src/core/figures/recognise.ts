@@ -171,6 +171,22 @@ class Numeral {
 
   private pairRange: [number, number] | null | undefined;
 
+  /**
+   * Three or more digits each one above the one before (一二三百, 二三四個, 一二三類) list or count aloud: no number.
+   * Not before 萬/億/兆, where some newspapers write an amount digit by digit (一二三億元 is 123 億).
+   */
+  get enumeration(): boolean {
+    if (!this.chinese) return false;
+    const t = this.folded;
+    let run = 1;
+    for (let p = this.start + 1; p <= this.end; p++) {
+      if (p < this.end && DIGIT_VALUE[t[p]] === DIGIT_VALUE[t[p - 1]] + 1) run++;
+      else if (run >= 3 && !isBig(t[p])) return true;
+      else run = 1;
+    }
+    return false;
+  }
+
   private readPair(): [number, number] | null {
     const d = this.plainDigits;
     // 三五天 is 'three to five days', as common as the neighbouring pairs.
@@ -545,6 +561,8 @@ class FigureScan {
     if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
     if (this.inIdiom(i)) return after;
     const pre = this.prefixOf(i);
+    // 一二三百人 is a list, not 12,300 people; 一二三四年 is still the year 1234.
+    if (n.enumeration) return this.yearAt(n, q, pre) ?? after;
 
     const pct = this.percentAfter(n, q, pre);
     if (pct !== null) return pct;
@@ -738,7 +756,7 @@ class FigureScan {
     let b = this.skipSpaces(a + joiner.length);
     if (s.startsWith('百分之', b)) b += 3;
     const m = this.readNumeral(b);
-    if (!m) return null;
+    if (!m || m.enumeration) return null;
     const r = this.skipSpaces(m.end);
     const end = close(m, r);
     if (end === null) return null;
@@ -748,7 +766,7 @@ class FigureScan {
   /** 百分之三十, 百分之十二點六八, 百分之五至百分之八. */
   private percentWordsAt(i: number): number {
     const n = this.readNumeral(i + 3);
-    if (!n) return i + 3;
+    if (!n || n.enumeration) return i + 3;
     const pre = this.prefixOf(i);
     const range = this.rangeAfter(n.end, (m) => m.end);
     if (range) {
@@ -1027,7 +1045,7 @@ class FigureScan {
     const s = this.s;
     if (s[i - 1] === '字' || this.inIdiom(i)) return i + 1;
     const n = this.readNumeral(this.skipSpaces(i + 1, 1));
-    if (!n || n.value === null || n.hasBig || !Number.isInteger(n.value)) return i + 1;
+    if (!n || n.value === null || n.hasBig || !Number.isInteger(n.value) || n.enumeration) return i + 1;
     if (n.arabic && (isLatin(s[n.end]) || s[n.end] === '.' && isAsciiDigit(s[n.end + 1]))) return this.skipRun(n.end);
     const q = this.skipSpaces(n.end, 1);
     const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
