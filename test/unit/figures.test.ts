@@ -266,6 +266,36 @@ describe('findFigures', () => {
       expectFigure(findFigures('114年度總預算'), '114年度', { kind: 'year', value: 2025 });
     });
 
+    it('keeps 一二年 one or two years: written texts give 2012 as 二〇一二年 or 2012年, and cut it to 一二年 in speech', () => {
+      expectFigure([only('需要一二年時間')], '一二年', { kind: 'amount', value: null, range: [1, 2], unit: '年', approx: true });
+      expectFigure([only('需要一兩年時間')], '一兩年', { kind: 'amount', value: null, range: [1, 2], unit: '年', approx: true });
+      expectFigure([only('二〇一二年')], '二〇一二年', { kind: 'year', value: 2012 });
+      expectFigure([only('2012年')], '2012年', { kind: 'year', value: 2012 });
+    });
+
+    it('reads 一二年內, 一二年間, 一二年來, 一二年後, 一二年左右 as one or two years: the word after makes it a span', () => {
+      for (const after of ['內', '内', '間', '来', '後']) expectFigure([only(`一二年${after}完成`)], '一二年', { kind: 'amount', range: [1, 2] });
+      expectFigure([only('一二年左右')], '一二年左右', { kind: 'amount', range: [1, 2], approx: true });
+      expectFigure([only('近一二年')], '一二年', { kind: 'amount', range: [1, 2] });
+    });
+
+    it('reads no span of years in 一二年底, 一二年度, 一二年三月: the calendar word or month makes 一二 the year 2012 cut short', () => {
+      // Its century is not written, so it is no figure at all; the month stays a date without a year.
+      for (const t of ['一二年底', '一二年初', '一二年度預算', '一二年上半年', '七八年底']) noFigures(t);
+      assert.deepStrictEqual(findFigures('一二年三月').map((f) => [f.text, f.kind]), [['三月', 'date']]);
+      assert.deepStrictEqual(findFigures('一二年第一季').map((f) => [f.text, f.kind]), [['第一季', 'ordinal']]);
+      // 兩 is never a digit of a year: 一兩年 stays a span.
+      expectFigure([only('一兩年底')], '一兩年', { kind: 'amount', range: [1, 2] });
+    });
+
+    it('reads no span of years in 九八年, 一三年, 〇五年: two digits by place are a year cut short (13 years is 十三年)', () => {
+      for (const t of ['九八年抗洪', '一三年', '〇五年', '零五年']) noFigures(t);
+      expectFigure([only('十三年')], '十三年', { kind: 'amount', value: 13, unit: '年' });
+      // Arabic 13年 stays a span, as before.
+      expectFigure([only('13年')], '13年', { kind: 'amount', value: 13, unit: '年' });
+      expectFigure([only('民國九八年')], '民國九八年', { kind: 'year', value: 2009 });
+    });
+
     it('reads a date without a year with a null value', () => {
       expectFigure(findFigures('12月25日前'), '12月25日', { kind: 'date', value: null });
     });

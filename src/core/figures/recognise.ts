@@ -575,6 +575,7 @@ class FigureScan {
     if (s[q] === '年' || joined) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
+      if (this.isShortYear(n, q)) return after;
     }
     if (s[q] === '月' || s[q] === '日') {
       const d = this.monthDayAt(n, pre.start);
@@ -931,6 +932,17 @@ class FigureScan {
     if (s[q] !== '年' || s[q + 1] !== '代' || NOT_DECADE_AFTER.has(s[q + 2])) return false;
     const [low, high] = n.pair ?? [n.value, n.value];
     return low !== null && high !== null && low % 10 === 0 && high % 10 === 0 && high > 0;
+  }
+
+  /**
+   * 九八年, 一三年, 一二年底: two digits by place before 年 are a year without its century (1998, 2013, 2012), never
+   * a number of years (thirteen years is 十三年). A pair of neighbours is one or two years (一二年, 七八年) unless a
+   * calendar word (年底, 年度) or a month follows.
+   */
+  private isShortYear(n: Numeral, q: number): boolean {
+    const d = n.plainDigits;
+    if (this.s[q] !== '年' || !n.chinese || d === null || d.length !== 2) return false;
+    return n.pair === null || ROC_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || this.monthDayAfter(q + 1) !== null;
   }
 
   /**
