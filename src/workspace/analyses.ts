@@ -8,7 +8,7 @@ import { nextTurn } from '../core/steps';
 import { TurnQueue } from './turns';
 
 /** Work between two turns of the event loop, so typing never waits long for an analysis. */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 /** Lines read at a time by a first analysis (a range of lines is copied quickly; a whole large document is not). */
 const PIECE_LINES = 2000;
 /**
