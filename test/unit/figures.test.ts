@@ -247,6 +247,26 @@ describe('findFigures', () => {
       assert.equal(describeValue({ kind: 'date', value: null, range: [20240305, 20240307], unit: null })?.plain, '2024-03-05–2024-03-07');
     });
 
+    it('reads two neighbouring digits before 月 as both months: 2023年一二月 is January to February, not December', () => {
+      const spans: [string, [number, number]][] = [
+        ['2023年一二月', [20230100, 20230200]],
+        ['2023年三四月', [20230300, 20230400]],
+        ['二〇二三年十一二月份', [20231100, 20231200]],
+      ];
+      for (const [text, range] of spans) {
+        const f = only(`${text}，出口下降。`);
+        assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [text, 'date', null, range], text);
+      }
+      expectFigure([only('今年一二月份出口增長')], '一二月份', { kind: 'date', value: null, range: null });
+      // Twelve is not a pair: 2024年十二月 stays December.
+      expectFigure([only('2024年十二月')], '2024年十二月', { kind: 'date', value: 20241200 });
+    });
+
+    it('reads no figure in 三年級 or 一二年級: a school grade is neither a year nor a number of years', () => {
+      for (const t of ['他讀三年級', '一二年級的學生', '小学五年级']) noFigures(t);
+      expectFigure([only('一二年級的學生有120人')], '120人', { kind: 'count', value: 120 });
+    });
+
     it('reads 民國 spans written without 民國: 112年11月至113年2月, 113年1-3月', () => {
       expectFigure(findFigures('行政院：112年11月至113年2月，辦理完成。'), '112年11月至113年2月', { kind: 'date', range: [20231100, 20240200] });
       expectFigure(findFigures('113年1-3月，出口增長。'), '113年1-3月', { kind: 'date', range: [20240100, 20240300] });

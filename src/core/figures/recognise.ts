@@ -572,6 +572,8 @@ class FigureScan {
       return (joined ? this.monthSpanAt(n) : null) ?? after;
     }
     if (this.isDecade(n, q)) return after;
+    // 三年級 is a school grade: neither a year nor a number of years.
+    if (s[q] === '年' && (s[q + 1] === '級' || s[q + 1] === '级')) return after;
     if (s[q] === '年' || joined) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
@@ -897,6 +899,12 @@ class FigureScan {
   private calendarSpanAfter(p: number, max: number, close: (r: number) => number | null): { from: number; to: number; end: number } | null {
     const written = (m: Numeral): boolean => inCalendarRange(m, max) && (m.plainDigits !== null || m.chinese);
     const first = this.readNumeral(this.skipSpaces(p));
+    // 一二月, 十一二月, 三四月份: two neighbouring digits name both months (not December, not month 34).
+    const pair = first?.chinese ? first.pair : null;
+    if (pair && pair[0] >= 1 && pair[1] <= max) {
+      const end = close(this.skipSpaces(first!.end));
+      return end === null ? null : { from: pair[0], to: pair[1], end };
+    }
     if (!first || !written(first)) return null;
     const range = this.rangeAfter(first.end, (m, r) => (written(m) && m.value! > first.value! ? close(r) : null));
     return range ? { from: first.value!, to: range.second.value!, end: range.end } : null;
@@ -906,7 +914,8 @@ class FigureScan {
   private monthDayAfter(p: number): { end: number; month: number; day: number | null } | null {
     const s = this.s;
     const m = this.readNumeral(this.skipSpaces(p));
-    if (!m || m.plainDigits === null && !m.chinese) return null;
+    // A pair of neighbouring digits (一二月) is a span of months: monthRangeAfter's.
+    if (!m || m.plainDigits === null && !m.chinese || m.chinese && m.pair !== null) return null;
     const mq = this.skipSpaces(m.end);
     if (s[mq] !== '月' || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.value > 12) return null;
     let end = mq + 1;
@@ -942,7 +951,7 @@ class FigureScan {
   private isShortYear(n: Numeral, q: number): boolean {
     const d = n.plainDigits;
     if (this.s[q] !== '年' || !n.chinese || d === null || d.length !== 2) return false;
-    return n.pair === null || ROC_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || this.monthDayAfter(q + 1) !== null;
+    return n.pair === null || ROC_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || (this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1)) !== null;
   }
 
   /**
@@ -962,7 +971,7 @@ class FigureScan {
     const q = this.skipSpaces(n.end);
     if (s[q] === '月') {
       const md = this.monthDayAfter(n.start);
-      if (!md) return null;
+      if (!md) return this.monthSpanAt(n);
       return this.emit({ start: n.start, end: md.end, kind: 'date', value: null, unit: null, approx: false });
     }
     if (s[q] === '日' && n.value >= 1 && n.value <= 31 && !'內内以'.includes(s[q + 1] ?? '_') && !n.lone) {
