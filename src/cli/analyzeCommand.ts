@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, type Analysis } from '../core/analysis';
-import type { Figure, Heading, Problem } from '../core/types';
+import type { Citation, Figure, Heading, Problem } from '../core/types';
 import { workspaceGlossary, type Glossary } from '../core/terms/glossary';
 import { builtinEntries } from '../core/terms/builtin';
 import { formatGlossaryError, loadGlossaryText } from '../core/terms/load';
@@ -38,7 +38,9 @@ export interface AnalysisJson {
   figures: {
     text: string; start: number; end: number; line: number; kind: Figure['kind']; value: number | null;
     range: [number, number] | null; unit: string | null; approx: boolean;
-    source: { text: string; start: number; end: number; title?: string } | null;
+    /** Only when the text bounds the figure: 超過/逾/以上 'lower', 不到/以下 'upper'. */
+    bound?: 'lower' | 'upper';
+    source: { text: string; start: number; end: number; title?: string; publisher?: string } | null;
   }[];
   outline: { title: string; level: number; kind: Heading['kind']; start: number; end: number; line: number }[];
   problems: { code: string; message: string; start: number; end: number; severity: Problem['severity'] }[];
@@ -50,12 +52,17 @@ export function analysisJson(a: Analysis): AnalysisJson {
     terms: a.terms.map((t) => ({ id: t.id, text: t.text, start: t.start, end: t.end, line: t.line })),
     figures: a.figures.map((f) => ({
       text: f.text, start: f.start, end: f.end, line: f.line, kind: f.kind, value: f.value, range: f.range,
-      unit: f.unit, approx: f.approx,
-      source: f.source ? { text: f.source.text, start: f.source.start, end: f.source.end, ...(f.source.title !== undefined ? { title: f.source.title } : {}) } : null,
+      unit: f.unit, approx: f.approx, ...(f.bound ? { bound: f.bound } : {}),
+      source: f.source ? sourceJson(f.source) : null,
     })),
     outline: a.outline.map((h) => ({ title: h.title, level: h.level, kind: h.kind, start: h.start, end: h.end, line: h.line })),
     problems: a.problems.map((p) => ({ code: p.code, message: p.message, start: p.start, end: p.end, severity: p.severity })),
   };
+}
+
+function sourceJson(c: Citation): NonNullable<AnalysisJson['figures'][number]['source']> {
+  const { text, start, end, title, publisher } = c;
+  return { text, start, end, ...(title !== undefined ? { title } : {}), ...(publisher !== undefined ? { publisher } : {}) };
 }
 
 function table(a: Analysis, input: InputText, t: Translate): string {

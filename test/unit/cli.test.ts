@@ -49,13 +49,16 @@ function assertContract(json: AnalysisJson, text: string): void {
     assert.equal(t.line, lineAt(text, t.start));
   }
   for (const f of json.figures) {
-    assert.deepEqual(Object.keys(f).sort(), FIGURE_KEYS);
+    const keys = Object.keys(f).sort();
+    assert.deepEqual(keys, f.bound === undefined ? FIGURE_KEYS : [...FIGURE_KEYS, 'bound'].sort(), `keys of ${f.text}`);
+    assert.ok(f.bound === undefined || f.bound === 'lower' || f.bound === 'upper');
     assert.equal(f.text, text.slice(f.start, f.end));
     assert.equal(f.line, lineAt(text, f.start));
     assert.ok(f.range === null || (Array.isArray(f.range) && f.range.length === 2), `range of ${f.text}`);
     if (f.source !== null) {
       const keys = Object.keys(f.source).sort();
-      assert.ok(['end,start,text', 'end,start,text,title'].includes(keys.join(',')), `source keys ${keys.join(',')}`);
+      assert.ok(['end,start,text', 'end,start,text,title', 'end,publisher,start,text', 'end,publisher,start,text,title'].includes(keys.join(',')),
+        `source keys ${keys.join(',')}`);
       assert.equal(f.source.text, text.slice(f.source.start, f.source.end));
     }
   }
@@ -108,6 +111,16 @@ describe('policy-lens analyze --json', () => {
     assert.deepEqual(titles('plain'), ['科技競爭的三大核心要素:算力、算法和數據資源', '戰略的高度,取決于政策的穩定性', '杭州模式的科技“護城河”']);
     assert.deepEqual(titles('caption'), ['AI三大要素', '中美科技政策對比', '杭州模式區別于傳統發展模式的核心競爭優勢']);
     assert.ok(json.outline.every((h) => h.level >= 1));
+  });
+
+  it('gives a bounded figure its bound and a cited agency as publisher: 超過 lower, 不到 upper, 瑞穗證券', async () => {
+    const text = '據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。國內生產總值超過126萬億元，不到100家企業。';
+    const run = await cli(['analyze', '--json', '-'], text);
+    const out = JSON.parse(run.stdout) as AnalysisJson;
+    assertContract(out, text);
+    const bounds = out.figures.map((f) => [f.text, f.bound ?? null]);
+    assert.deepEqual(bounds, [['70%~ 95%', null], ['超過126萬億元', 'lower'], ['不到100家', 'upper']]);
+    assert.equal(out.figures[0].source?.publisher, '瑞穗證券');
   });
 
   it('counts offsets in UTF-16 code units, so an astral character before a figure counts twice', async () => {
