@@ -490,6 +490,12 @@ describe('findFigures', () => {
       noFigures('科技創新2030 重大項目');
     });
 
+    it('skips political slogans that count: 兩個一百年, 四個全面, 五位一體, 六穩六保', () => {
+      noFigures('实现“两个一百年”奋斗目标，协调推进“四个全面”战略布局，统筹推进“五位一体”总体布局');
+      noFigures('實現「兩個一百年」奮鬥目標，做到「兩個維護」，增強「四個意識」、堅定「四個自信」');
+      noFigures('扎实做好“六稳”工作、全面落实“六保”任务，推进“三去一降一补”');
+    });
+
     it('skips idioms and words with numerals', () => {
       noFigures('一帆風順,三心二意,一方面,另一方面,一系列,一步,統一,唯一,之一,一次性,最多跑一次,第一線,十分重要');
       noFigures('党的十八大和十八届三中、四中全会');
