@@ -210,10 +210,11 @@ interface ImpossibleDay {
 function impossibleDay(f: Figure): ImpossibleDay | undefined {
   if (f.kind !== 'date') return undefined;
   if (f.value === null && f.range === null) {
-    // No year: the month and day as written (the last pair, the end of 1至3月31日).
-    const m = [...f.text.matchAll(MONTH_DAY)].pop();
+    // No year: the last month and the last day after it, as written (the end of 1至3月31日, 4月29日至31日).
+    const m = [...f.text.matchAll(MONTH)].pop();
+    const d = m ? [...f.text.slice(m.index + m[0].length).matchAll(DAY)].pop() : undefined;
     const month = m ? parseChineseNumber(m[1]) : null;
-    const day = m ? parseChineseNumber(m[2]) : null;
+    const day = d ? parseDay(d[1]) : null;
     if (month === null || day === null || month < 1 || month > 12) return undefined;
     const days = daysIn(month, 2000); // a leap year: 2月29日 may be right
     return day > days ? { month, days } : undefined;
@@ -229,7 +230,14 @@ function impossibleDay(f: Figure): ImpossibleDay | undefined {
   return undefined;
 }
 
-const MONTH_DAY = /([0-9０-９〇○零一二三四五六七八九十]+)\s*月份?\s*([0-9０-９〇○零一二三四五六七八九十廿卅]+)\s*[日號号]/g;
+const MONTH = /([0-9０-９〇○零一二三四五六七八九十]+)\s*月/g;
+const DAY = /([0-9０-９〇○零一二三四五六七八九十廿卅]+)\s*[日號号]/g;
+
+/** A day as written after its month; of two neighbouring digits (3月五六日, the 5th or 6th) the later one. */
+function parseDay(text: string): number | null {
+  const pair = /^[一二三四五六七八九]{2}$/.test(text) ? [...text].map((c) => parseChineseNumber(c) ?? 0) : null;
+  return pair && pair[1] === pair[0] + 1 ? pair[1] : parseChineseNumber(text);
+}
 
 function daysIn(month: number, year: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;

@@ -152,9 +152,10 @@ describe('analyze() problems', () => {
   });
 
   it('checks dates without a year too, all but 2月29日', () => {
-    const text = '4月31日發布，2月30日施行，2月29日生效，十一月三十一日公告，1至3月31日辦理，5月31日止。';
+    const text = '4月31日發布，2月30日施行，2月29日生效，十一月三十一日公告，1至3月31日辦理，5月31日止，3月五六日召開，4月29日至31日休會。';
     const dates = analyze(text).problems.filter((p) => p.code === 'impossible-date');
-    assert.deepEqual(dates.map((p) => text.slice(p.start, p.end)), ['4月31日', '2月30日', '十一月三十一日']);
+    // 3月五六日 is the 5th or 6th; the span 4月29日至31日 ends on a day April does not have.
+    assert.deepEqual(dates.map((p) => text.slice(p.start, p.end)), ['4月31日', '2月30日', '十一月三十一日', '4月29日至31日']);
     assert.equal(dates[0].message, '4月31日 is not a real date: month 4 has 30 days.');
     assert.equal(dates[0].template, '{0} is not a real date: month {1} has {2} days.');
   });

@@ -427,6 +427,16 @@ describe('findFigures', () => {
       expectFigure([only('1至3个月')], '1至3个月', { kind: 'amount', range: [1, 3] });
     });
 
+    it('reads a span of dates without a year as one date, as with one: 1月至3月, 3月5日至7日, 3月五六日', () => {
+      for (const t of ['1月至3月', '1月—3月', '一月至三月', '3月5日至7日', '5月20日—22日', '3月5日至4月2日', '3月五六日']) {
+        expectFigure([only(`${t}，召開會議。`)], t, { kind: 'date', value: null, range: null });
+      }
+      // Not when the second is not later, nor when it names its own year.
+      assert.deepEqual(findFigures('3月至1月').map((f) => f.text), ['3月', '1月']);
+      assert.deepEqual(findFigures('3月5日至3日').map((f) => f.text), ['3月5日', '3日']);
+      assert.deepEqual(findFigures('12月至2024年1月').map((f) => f.text), ['12月', '2024年1月']);
+    });
+
     it('reads N次会议 as a session number, not a count', () => {
       expectFigure(findFigures('十四届全国人大三次会议'), '三次', { kind: 'ordinal', value: 3 });
     });

@@ -117,6 +117,9 @@ const isCjk = (c: string | undefined): boolean => {
   return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf);
 };
 
+/** The year a span of dates written without one is compared in: later than any year written after it (至2024年3月). */
+const UNWRITTEN_YEAR = 9999;
+
 /** A numeral as read from the text: where it is, what it is worth and how it was written. */
 class Numeral {
   private parsed: number | null | undefined;
@@ -972,7 +975,9 @@ class FigureScan {
     if (s[q] === '月') {
       const md = this.monthDayAfter(n.start);
       if (!md) return this.monthSpanAt(n);
-      return this.emit({ start: n.start, end: md.end, kind: 'date', value: null, unit: null, approx: false });
+      // 1月至3月, 3月5日至7日, 3月五六日: a span without a year is one date, as with one.
+      const end = this.dateRangeEnd(md.end, UNWRITTEN_YEAR, md, false)?.end ?? (md.day === null ? this.dayRangeAfter(md.end)?.end : undefined);
+      return this.emit({ start: n.start, end: end ?? md.end, kind: 'date', value: null, unit: null, approx: false });
     }
     if (s[q] === '日' && n.value >= 1 && n.value <= 31 && !'內内以'.includes(s[q + 1] ?? '_') && !n.lone) {
       return this.emit({ start: Math.max(start, n.start), end: q + 1, kind: 'date', value: null, unit: null, approx: false });
