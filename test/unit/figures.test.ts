@@ -399,6 +399,20 @@ describe('findFigures', () => {
       expectFigure([only('二〇一二年')], '二〇一二年', { kind: 'year', value: 2012 });
     });
 
+    it('reads a run counting up as places when a digit, a zero, a point or a big unit follows it, or after a point', () => {
+      const cases: [string, number][] = [
+        ['一二三五億元', 123500000000], ['一二三〇億元', 123000000000], ['共一二三〇人', 1230], ['一二三點五億元', 12350000000],
+        ['新臺幣一二三點四五億元', 12345000000], ['百分之十二點三四五', 12.345], ['百分之零點一二三', 0.123],
+        ['成長三點四五六倍', 3.456], ['人均四點五六七公斤', 4.567], ['一二三百萬元', 123000000], ['一二三千億元', 12300000000000],
+      ];
+      for (const [text, value] of cases) {
+        const figures = findFigures(text);
+        assert.equal(figures.length, 1, text);
+        assert.ok(Math.abs(figures[0].value! - value) < 1e-9 * value, `${text}: ${figures[0].value}`);
+      }
+      expectFigure(findFigures('第一二三〇次會議'), '第一二三〇次', { kind: 'ordinal', value: 1230 });
+    });
+
     it('keeps digits read as places where they are places: 十二點五六, 二．三四兆, 三百四十, 二〇二四年', () => {
       expectFigure(findFigures('上升十二點五六個百分點'), '十二點五六個百分點', { value: 12.56, range: null, approx: false });
       expectFigure(findFigures('二．三四兆美元'), '二．三四兆美元', { value: 2.34e12, range: null });

@@ -12,7 +12,7 @@ import {
   NOUN_STOPS,
   PERCENT_POINT,
   ROC_PREFIXES,
-  ROC_YEAR_AFTER,
+  CALENDAR_YEAR_AFTER,
   SESSION_WORDS,
   SI_AFTER_QIAN,
   SI_AFTER_ZHAO,
@@ -175,17 +175,23 @@ class Numeral {
   private pairRange: [number, number] | null | undefined;
 
   /**
-   * Three or more digits each one above the one before (一二三百, 二三四個, 一二三類) list or count aloud: no number.
-   * Not before 萬/億/兆, where some newspapers write an amount digit by digit (一二三億元 is 123 億).
+   * Three or more digits each one above the one before, ending the number (一二三, 二三四個, 十二三四人) or before
+   * 十/百/千 (一二三百人), list or count aloud: no number. Not when a digit or a big unit follows the run, where
+   * some newspapers write an amount digit by digit (一二三億元, 一二三〇人, 一二三五億元, 一二三百萬元), nor after a
+   * decimal point, where digits are places (百分之一點二三四).
    */
   get enumeration(): boolean {
     if (!this.chinese) return false;
     const t = this.folded;
     let run = 1;
     for (let p = this.start + 1; p <= this.end; p++) {
-      if (p < this.end && DIGIT_VALUE[t[p]] === DIGIT_VALUE[t[p - 1]] + 1) run++;
-      else if (run >= 3 && !isBig(t[p])) return true;
-      else run = 1;
+      if (p < this.end && DIGIT_VALUE[t[p]] === DIGIT_VALUE[t[p - 1]] + 1) {
+        run++;
+        continue;
+      }
+      if (run >= 3) return p === this.end || (isSmall(t[p]) && !isBig(t[p + 1]) && !isCnDigit(t[p + 1]));
+      if (t[p] === '點' || t[p] === '点') return false;
+      run = 1;
     }
     return false;
   }
@@ -812,7 +818,7 @@ class FigureScan {
       const md = this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1);
       if (md) year = (n.value ?? 0) + 1911;
       else if (
-        (this.rocYears || ROC_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
+        (this.rocYears || CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
         n.plainDigits.length === 3 &&
         pre.qualifier === null &&
         !DURATION_AFTER_YEAR.has(s[q + 1]) &&
@@ -954,7 +960,7 @@ class FigureScan {
   private isShortYear(n: Numeral, q: number): boolean {
     const d = n.plainDigits;
     if (this.s[q] !== '年' || !n.chinese || d === null || d.length !== 2) return false;
-    return n.pair === null || ROC_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || (this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1)) !== null;
+    return n.pair === null || CALENDAR_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || (this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1)) !== null;
   }
 
   /**

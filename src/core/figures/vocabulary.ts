@@ -178,6 +178,6 @@ export const BRIDGE_VERBS = ['增加', '減少', '减少', '增長', '增长', '
 /** Names only Taiwanese texts use: they switch 元 to TWD and 3-digit years to 民國 years. */
 export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行政院|立法院|監察院|主計總處|主計處|經濟部|臺灣|台灣|臺北|台北/;
 /** N年 followed by these is a year, not a span of years: 114年度 (民國 even without 民國), 106年第4季, 一二年底. */
-export const ROC_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
+export const CALENDAR_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
 /** N次 before these names a session, an ordinal: 三次会议 is the third session. */
 export const SESSION_WORDS = ['全会', '全會', '会议', '會議', '大会', '大會', '常委会', '常委會', '党代会', '黨代會'];
