@@ -7,7 +7,10 @@ import type { WorkspaceGlossaries } from './glossaries';
 import { nextTurn } from '../core/steps';
 import { TurnQueue } from './turns';
 
-/** Work between two turns of the event loop, so typing never waits long for an analysis. */
+/**
+ * Work between two turns of the event loop, so typing never waits long for an analysis. Short, because a V8
+ * collection that falls into a slice (several milliseconds on a large document) lengthens that turn.
+ */
 const SLICE_MS = 2;
 /** Lines read at a time by a first analysis (a range of lines is copied quickly; a whole large document is not). */
 const PIECE_LINES = 2000;

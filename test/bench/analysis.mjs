@@ -31,7 +31,7 @@ await esbuild.build({
       `export { findFigures } from './src/core/figures/recognise';`,
       `export { citeSources } from './src/core/sources/citations';`,
       `export { findHeadings } from './src/core/outline/headings';`,
-      `export { detectScript, findMixedScript } from './src/core/convert/scripts';`,
+      `export { detectScript, findMixedScript, mixedScriptRuns } from './src/core/convert/scripts';`,
       `export { loadedDictionaries } from './src/core/convert/converter';`,
       `export { findTermFormProblems } from './src/core/terms/consistency';`,
       `export { findUnbalancedBrackets } from './src/core/text/brackets';`,
@@ -168,7 +168,8 @@ const stages = [
   ['sources', () => core.citeSources(text, figures), (r) => r.filter(Boolean).length === analysis.figures.filter((f) => f.source).length],
   ['outline', () => core.findHeadings(text), (r) => r.headings.length === analysis.outline.length],
   ['script', () => core.detectScript(text), (r) => r === analysis.script],
-  ['mixedScript', () => (analysis.script === 'none' ? [] : core.findMixedScript(text, main, { accept: ['布', '占'] })),
+  // One problem per run of slips side by side (mixedScriptRuns), as analyze() reports them.
+  ['mixedScript', () => (analysis.script === 'none' ? [] : core.mixedScriptRuns(text, core.findMixedScript(text, main, { accept: ['布', '占'] }))),
     (r) => r.length === (problemCounts['mixed-script'] ?? 0)],
   ['termForms', () => core.findTermFormProblems(analysis.terms, glossary), (r) => r.length === (problemCounts['term-form'] ?? 0)],
   ['brackets', () => core.findUnbalancedBrackets(text), (r) => r.length === (problemCounts['unbalanced-bracket'] ?? 0)],

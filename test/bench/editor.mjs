@@ -122,9 +122,9 @@ figure('editor.edit.ms', median(edits.map((e) => e.ms)), 'ms', {
 });
 
 // ——— the same first analysis on a draft in one script ———
-// The corpus mixes Traditional and Simplified texts, so half a million characters are mixed-script problems: the
-// worst case. A real draft is written in one script; the corpus converted to Traditional (Taiwan) by opencc-js stands
-// for it (the same text, about 1 % of the problems).
+// The corpus mixes Traditional and Simplified texts, so half a million characters are slips of the other script
+// (40,000 mixed-script problems, one per run of them): the worst case. A real draft is written in one script; the
+// corpus converted to Traditional (Taiwan) by opencc-js stands for it (the same text, 1,300 mixed-script problems).
 {
   const OpenCC = require('opencc-js');
   const single = vscode.textDocument(vscode.Uri.file(join(ROOT, 'test/fixtures/workspace/bench-corpus-10MB.zh-Hant.txt')),
