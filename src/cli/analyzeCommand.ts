@@ -7,7 +7,7 @@ import { formatGlossaryError, loadGlossaryText } from '../core/terms/load';
 import { lineOf } from '../core/text/lines';
 import { describeValue } from '../core/figures/describe';
 import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
-import { InputError, decodeText, readInput, type InputText } from './input';
+import { InputError, decodeText, fileFailure, readInput, type InputText } from './input';
 import type { CliIO } from './main';
 import { translator, type Translate } from './l10n';
 
@@ -20,7 +20,7 @@ async function loadGlossaries(files: readonly string[], io: CliIO, t: Translate)
     try {
       text = decodeText(await readFile(file));
     } catch (e) {
-      io.stderr(`policy-lens: ${t('cannot read glossary {0}: {1}', [file, (e as NodeJS.ErrnoException).code ?? (e as Error).message])}\n`);
+      io.stderr(`policy-lens: ${t('cannot read glossary {0}: {1}', [file, fileFailure(e)])}\n`);
       failed = true;
       continue;
     }
@@ -80,7 +80,7 @@ function table(a: Analysis, input: InputText, t: Translate): string {
   const counts = new Map<string, number[]>();
   for (const term of a.terms) counts.set(term.id, [...(counts.get(term.id) ?? []), term.line]);
   for (const [id, lines] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
-    out.push(`  ${id} ×${lines.length}  ${t('(lines {0})', [[...new Set(lines)].join(', ')])}`);
+    out.push(`  ${id} ×${lines.length}  ${t('(lines {0})', [[...new Set(lines)].join(t(', '))])}`);
   }
   out.push('', `## ${t('Problems')}`);
   for (const p of a.problems) out.push(`${String(lineOf(a.lineStarts, p.start) + 1).padStart(5)}  ${p.severity}  ${p.code}: ${t(p.template, p.args)}`);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { CONFIG_NAMES, convertText, isConfigName } from '../core/convert';
 import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
-import { InputError, readBytes } from './input';
+import { InputError, fileFailure, readBytes } from './input';
 import { translator } from './l10n';
 import type { CliIO } from './main';
 
@@ -38,7 +38,7 @@ export async function runConvert(args: ParsedArgs, io: CliIO): Promise<number> {
     try {
       await writeFile(outputs[0], converted);
     } catch (e) {
-      io.stderr(`policy-lens: ${t('cannot write {0}: {1}', [outputs[0], (e as Error).message])}\n`);
+      io.stderr(`policy-lens: ${t('cannot write {0}: {1}', [outputs[0], fileFailure(e)])}\n`);
       return 1;
     }
   } else {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CliError } from './l10n';
+import { CliError, NestedText, type CliArg } from './l10n';
+import type { CliTemplate } from './translations';
 import type { CliIO } from './main';
 
 /** A named input text: a file, or standard input for '-'. */
@@ -22,11 +23,25 @@ export async function readBytes(path: string, io: CliIO): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('cannot read {0}: no such file', path);
-    if (code === 'EISDIR') throw new InputError('cannot read {0}: is a directory', path);
-    throw new InputError('cannot read {0}: {1}', path, (e as Error).message);
+    throw new InputError('cannot read {0}: {1}', path, fileFailure(e));
   }
+}
+
+const FILE_FAILURES: Readonly<Record<string, CliTemplate>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+};
+
+/** Why a file could not be read or written, in words for the common causes; otherwise Node's own message. */
+export function fileFailure(e: unknown): CliArg {
+  const reason = FILE_FAILURES[(e as NodeJS.ErrnoException).code ?? ''];
+  return reason ? new NestedText(reason) : (e as Error).message;
 }
 
 export async function readInput(path: string, io: CliIO): Promise<InputText> {

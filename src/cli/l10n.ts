@@ -7,7 +7,19 @@ import { CLI_TRANSLATIONS, type CliTemplate, type Translation } from './translat
  * A text in the user's language, from its English template and arguments: the CLI's own (./translations.ts) or
  * a problem's or glossary error's (the core's, translated in the bundles the extension uses).
  */
-export type Translate = (template: CliTemplate | MessageTemplate, args?: readonly (string | number)[]) => string;
+export type Translate = (template: CliTemplate | MessageTemplate, args?: readonly CliArg[]) => string;
+
+/** A CLI text inside another's arguments (the reason in 'cannot read {0}: {1}'), translated along with it. */
+export class NestedText {
+  constructor(readonly template: CliTemplate) {}
+
+  toString(): string {
+    return this.template;
+  }
+}
+
+/** An argument of a CLI text: a value as it is, or a text of its own. */
+export type CliArg = string | number | NestedText;
 
 const BUNDLES: Record<keyof Translation, Readonly<Record<string, string>>> = { 'zh-cn': zhCn, 'zh-tw': zhTw };
 
@@ -21,19 +33,20 @@ const BUNDLES: Record<keyof Translation, Readonly<Record<string, string>>> = { '
 export function translator(env: Readonly<Record<string, string | undefined>> = {}): Translate {
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   const language = /^zh[_-](tw|hk|mo|hant)/.test(locale) ? 'zh-tw' : /^zh(?![a-z])/.test(locale) ? 'zh-cn' : undefined;
-  if (language === undefined) return (template, args = []) => formatMessage(template, args);
+  if (language === undefined) return (template, args = []) => formatMessage(template, args.map(String));
   const cli: Readonly<Partial<Record<string, Translation>>> = CLI_TRANSLATIONS;
-  return (template, args = []) => formatMessage(cli[template]?.[language] ?? BUNDLES[language][template] ?? template, args);
+  const translate = (template: string): string => cli[template]?.[language] ?? BUNDLES[language][template] ?? template;
+  return (template, args = []) => formatMessage(translate(template), args.map((a) => (a instanceof NestedText ? translate(a.template) : a)));
 }
 
 /** An error the CLI reports in the user's language: `message` is the English, `template` and `args` its parts. */
 export class CliError extends Error {
-  readonly args: readonly (string | number)[];
+  readonly args: readonly CliArg[];
   constructor(
     readonly template: CliTemplate,
-    ...args: (string | number)[]
+    ...args: CliArg[]
   ) {
-    super(formatMessage(template, args));
+    super(formatMessage(template, args.map(String)));
     this.args = args;
   }
 }

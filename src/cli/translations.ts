@@ -22,7 +22,7 @@ export const CLI_TRANSLATIONS = {
     'zh-tw': '列出文本的術語、數據（含數值與來源）、大綱和問題。\n--json 輸出供程式讀取的格式（見 README）；- 表示從標準輸入讀取。',
   },
   'Converts between Simplified, Traditional, Taiwan and Hong Kong standards (OpenCC).': {
-    'zh-cn': '在简体、繁体、台湾正体和香港繁体之间转换（OpenCC）。',
+    'zh-cn': '在简体、繁体、台湾繁体和香港繁体之间转换（OpenCC）。',
     'zh-tw': '在簡體、繁體、臺灣正體和香港繁體之間轉換（OpenCC）。',
   },
   'CONFIG: {0}': { 'zh-cn': 'CONFIG 可选：{0}', 'zh-tw': 'CONFIG 可用：{0}' },
@@ -62,12 +62,18 @@ export const CLI_TRANSLATIONS = {
   'give -o FILE once': { 'zh-cn': '-o FILE 只能指定一次', 'zh-tw': '-o FILE 只能指定一次' },
 
   // Reading and writing
-  'cannot read {0}: no such file': { 'zh-cn': '无法读取 {0}：文件不存在', 'zh-tw': '無法讀取 {0}：檔案不存在' },
-  'cannot read {0}: is a directory': { 'zh-cn': '无法读取 {0}：这是一个目录', 'zh-tw': '無法讀取 {0}：這是一個目錄' },
   'cannot read {0}: {1}': { 'zh-cn': '无法读取 {0}：{1}', 'zh-tw': '無法讀取 {0}：{1}' },
   'cannot read glossary {0}: {1}': { 'zh-cn': '无法读取术语表 {0}：{1}', 'zh-tw': '無法讀取術語表 {0}：{1}' },
   'cannot write {0}: {1}': { 'zh-cn': '无法写入 {0}：{1}', 'zh-tw': '無法寫入 {0}：{1}' },
   'internal error: {0}': { 'zh-cn': '内部错误：{0}', 'zh-tw': '內部錯誤：{0}' },
+  // Why a file could not be read or written: the {1} of the three above.
+  'no such file': { 'zh-cn': '文件不存在', 'zh-tw': '檔案不存在' },
+  'is a directory': { 'zh-cn': '这是一个目录', 'zh-tw': '這是一個目錄' },
+  'permission denied': { 'zh-cn': '没有权限', 'zh-tw': '權限不足' },
+  'a part of the path is not a directory': { 'zh-cn': '路径中有一部分不是目录', 'zh-tw': '路徑中有一部分不是目錄' },
+  'too many symbolic links': { 'zh-cn': '符号链接层数过多', 'zh-tw': '符號連結層數過多' },
+  'no space left on the device': { 'zh-cn': '设备空间不足', 'zh-tw': '裝置空間不足' },
+  'read-only file system': { 'zh-cn': '文件系统为只读', 'zh-tw': '檔案系統為唯讀' },
 
   // The analyze report
   '{0}: {1} terms, {2} figures, {3} headings, {4} problems (script: {5})': {
@@ -85,6 +91,8 @@ export const CLI_TRANSLATIONS = {
   Problems: { 'zh-cn': '问题', 'zh-tw': '問題' },
   '(no source)': { 'zh-cn': '（未注明来源）', 'zh-tw': '（未註明來源）' },
   '(lines {0})': { 'zh-cn': '（第 {0} 行）', 'zh-tw': '（第 {0} 行）' },
+  // What separates the items of that list of lines.
+  ', ': { 'zh-cn': '、', 'zh-tw': '、' },
 } satisfies Record<string, Translation>;
 
 export type CliTemplate = keyof typeof CLI_TRANSLATIONS;

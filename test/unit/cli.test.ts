@@ -305,6 +305,11 @@ describe('policy-lens in the language of the locale', () => {
       assert.deepEqual(await cli(argv, '', TAIWAN), { code: 1, stdout: '', stderr: 'policy-lens: 無法讀取 no/such/file.txt：檔案不存在\n' }, argv.join(' '));
     }
     assert.equal((await cli(['analyze', 'test/fixtures'], '', SIMPLIFIED)).stderr, 'policy-lens: 无法读取 test/fixtures：这是一个目录\n');
+    // A glossary and an output file say why too, in words, not as an error code.
+    assert.equal((await cli(['analyze', '--glossary', 'no/such.yaml', SAMPLE_PATH], '', TAIWAN)).stderr, 'policy-lens: 無法讀取術語表 no/such.yaml：檔案不存在\n');
+    assert.equal((await cli(['analyze', '--glossary', 'no/such.yaml', SAMPLE_PATH])).stderr, 'policy-lens: cannot read glossary no/such.yaml: no such file\n');
+    const unwritable = await cli(['convert', '--to', 's2t', '-o', 'no/such/dir/out.txt', '-'], '汉字', SIMPLIFIED);
+    assert.deepEqual(unwritable, { code: 1, stdout: '', stderr: 'policy-lens: 无法写入 no/such/dir/out.txt：文件不存在\n' });
   });
 
   it('heads the analyze report in the language of the locale', async () => {
@@ -313,7 +318,7 @@ describe('policy-lens in the language of the locale', () => {
     assert.match(simplified, /^ +3 {2}5 月 15 日 {2}date {2}（未注明来源）$/m);
     const taiwan = (await cli(['analyze', SAMPLE_PATH], '', TAIWAN)).stdout;
     assert.match(taiwan, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt：\d+ 個術語，\d+ 個數據，7 個標題，\d+ 個問題（簡繁：繁體）\n/);
-    assert.match(taiwan, /^ {2}杭州模式 ×\d+ {2}（第 12, 14, [\d, ]+ 行）$/m);
+    assert.match(taiwan, /^ {2}杭州模式 ×\d+ {2}（第 12、14、[\d、]+ 行）$/m);
     for (const [run, sections] of [[simplified, ['大纲', '数据', '术语', '问题']], [taiwan, ['大綱', '數據', '術語', '問題']]] as const) {
       assert.deepEqual(run.match(/^## .+$/gm), sections.map((s) => `## ${s}`));
     }
