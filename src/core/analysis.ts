@@ -95,7 +95,7 @@ export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
  * script still has tens of thousands, so the message is written when it is read, not kept with each of them.
  */
 export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): Problem[] {
-  return mixedScriptRuns(text, chars).map((r) => new MixedScriptProblem(r, r.script === 'simplified'));
+  return mixedScriptRuns(text, chars).map((r) => new MixedScriptProblem(r));
 }
 
 /**
@@ -143,12 +143,12 @@ class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
   readonly #count: number;
   readonly #simplified: boolean;
 
-  constructor(run: MixedRun, simplified: boolean) {
+  constructor(run: MixedRun) {
     super(run.start, run.end);
     this.suggestion = run.suggestion;
     this.#text = run.text;
     this.#count = run.count;
-    this.#simplified = simplified;
+    this.#simplified = run.script === 'simplified';
   }
 
   get template(): MessageTemplate {

@@ -21,7 +21,8 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
       let offeredAll = false;
       for (const p of spansIn(a.problems, start, end)) {
         if (p.code === 'mixed-script' && p.suggestion) {
-          actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", doc.getText(problemRange(doc, p)), p.suggestion), true));
+          const [from, to] = [doc.getText(problemRange(doc, p)), p.suggestion].map(shortened);
+          actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", from, to), true));
           if (!offeredAll) {
             offeredAll = true;
             const all = wholeDocumentFix(doc, a);
@@ -67,6 +68,14 @@ function wholeDocumentFix(doc: vscode.TextDocument, a: Analysis): vscode.CodeAct
   for (const p of mixed) action.edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
   return action;
 }
+
+/** A run of text short enough for a menu: a long pasted sentence by its first characters. */
+function shortened(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= TITLE_CHARS ? text : `${chars.slice(0, TITLE_CHARS - 1).join('')}…`;
+}
+
+const TITLE_CHARS = 16;
 
 /** How many code points of `a` and `b`, which have as many, differ. */
 function differingCharacters(a: string, b: string): number {

@@ -120,6 +120,20 @@ describe('editor features on the sample article', () => {
     assert.strictEqual(doc.lineAt(start.line).text, '他說：這個系統很好。');
   });
 
+  it('names a long pasted sentence in its quick fix by its first characters, and converts all of it', async () => {
+    const sentence = '这是一个非常长的句子，用来检验这个系统如何处理很长的简体字段落。';
+    const text = `${HANT.slice(0, 2000)}\n他說：${sentence}\n`;
+    const doc = await openText(text);
+    const start = doc.positionAt(text.indexOf(sentence));
+    const run = await waitFor('one mixed-script diagnostic for the sentence', () => vscode.languages.getDiagnostics(doc.uri)
+      .find((d) => d.code === 'mixed-script' && d.range.start.isEqual(start)));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, run.range);
+    const fix = (actions ?? []).find((a) => a.title.startsWith("Replace '这是一个非常长的句子，用来检验…' with '這是一個非常長的句子，用來檢驗…'"));
+    assert.ok(fix?.edit, `a quick fix with a short title: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(doc.lineAt(start.line).text, '他說：這是一個非常長的句子，用來檢驗這個系統如何處理很長的簡體字段落。');
+  });
+
   it('reports a figure without a source as information and offers a 資料來源 placeholder', async () => {
     const doc = await openText(HANT);
     const diag = await waitFor('unsourced-figure diagnostic', () =>
