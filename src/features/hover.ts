@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import type { Figure, GlossaryEntry, TermMatch } from '../core/types';
 import { spanAt } from '../core/spans';
-import { describeValue } from '../core/figures/describe';
+import { describeValue, FIGURE_KIND_LABEL } from '../core/figures/describe';
 import { scriptForms } from '../core/convert/forms';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
@@ -76,22 +76,10 @@ function definedIn(entry: GlossaryEntry): string {
   }
 }
 
-const KIND_LABEL: Readonly<Record<Figure['kind'], () => string>> = {
-  amount: () => vscode.l10n.t('amount'),
-  count: () => vscode.l10n.t('count'),
-  percent: () => vscode.l10n.t('percentage'),
-  rate: () => vscode.l10n.t('rate'),
-  number: () => vscode.l10n.t('number'),
-  date: () => vscode.l10n.t('date'),
-  year: () => vscode.l10n.t('year'),
-  period: () => vscode.l10n.t('period'),
-  ordinal: () => vscode.l10n.t('ordinal'),
-  counted: () => vscode.l10n.t('counted noun'),
-};
 
 function figureHover(f: Figure, doc: vscode.TextDocument): vscode.MarkdownString {
   const md = inertMarkdown();
-  md.appendMarkdown(`**${escapeMarkdown(f.text)}** · ${escapeMarkdown(KIND_LABEL[f.kind]())}`);
+  md.appendMarkdown(`**${escapeMarkdown(f.text)}** · ${escapeMarkdown(vscode.l10n.t(FIGURE_KIND_LABEL[f.kind]))}`);
   const value = describeValue(f);
   if (value) {
     const extra = [value.scientific, value.equivalent].filter((x): x is string => !!x).join(' = ');

@@ -315,7 +315,8 @@ describe('policy-lens in the language of the locale', () => {
   it('heads the analyze report in the language of the locale', async () => {
     const simplified = (await cli(['analyze', SAMPLE_PATH], '', SIMPLIFIED)).stdout;
     assert.match(simplified, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt：\d+ 个术语，\d+ 个数据，7 个标题，\d+ 个问题（简繁：繁体）\n/);
-    assert.match(simplified, /^ +3 {2}5 月 15 日 {2}date {2}（未注明来源）$/m);
+    assert.match(simplified, /^ +3 {2}5 月 15 日 {2}日期 {2}（未注明来源）$/m);
+    assert.match(simplified, /^ +\d+ {2}導語 {2}\[辅文\]$/m);
     const taiwan = (await cli(['analyze', SAMPLE_PATH], '', TAIWAN)).stdout;
     assert.match(taiwan, /^# test\/fixtures\/hangzhou-model\.zh-Hant\.txt：\d+ 個術語，\d+ 個數據，7 個標題，\d+ 個問題（簡繁：繁體）\n/);
     assert.match(taiwan, /^ {2}杭州模式 ×\d+ {2}（第 12、14、[\d、]+ 行）$/m);

@@ -1,6 +1,22 @@
-import type { Figure } from '../types';
+import type { Figure, FigureKind } from '../types';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Each kind of figure in words, in English: the key of its translation (l10n/bundle.l10n.*.json) too. */
+export const FIGURE_KIND_LABEL = {
+  amount: 'amount',
+  count: 'count',
+  percent: 'percentage',
+  rate: 'rate',
+  number: 'number',
+  date: 'date',
+  year: 'year',
+  period: 'period',
+  ordinal: 'ordinal',
+  counted: 'counted noun',
+} as const satisfies Record<FigureKind, string>;
+
+export type FigureKindLabel = (typeof FIGURE_KIND_LABEL)[FigureKind];
 
 /**
  * A number written out in full with thousands separators, exactly for integers.
