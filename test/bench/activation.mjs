@@ -361,6 +361,27 @@ export function standInVscode() {
       Object.assign(this, { name, detail, kind, range, selectionRange, children: [] });
     }
   }
+  /** As VS Code's: five numbers a token in a plain array (line and start relative to the token before), copied into a Uint32Array by build(). */
+  class SemanticTokensBuilder {
+    data = [];
+    line = 0;
+    character = 0;
+    push(line, character, length, type, modifiers = 0) {
+      if (line < this.line || (line === this.line && character < this.character)) throw new Error('SemanticTokensBuilder: tokens out of order');
+      this.data.push(line - this.line, line === this.line ? character - this.character : character, length, type, modifiers);
+      this.line = line;
+      this.character = character;
+    }
+    build(resultId) {
+      return { data: new Uint32Array(this.data), resultId };
+    }
+  }
+  class CancellationError extends Error {
+    constructor() {
+      super('Canceled');
+      this.name = 'Canceled';
+    }
+  }
   /** A plain holder for what a constructor was given: enough for classes the features only create. */
   const holder = (...fields) => class {
     constructor(...args) {
@@ -577,6 +598,9 @@ export function standInVscode() {
       'Interface', 'Function', 'Variable', 'Constant', 'String', 'Number', 'Boolean', 'Array', 'Object', 'Key', 'Null', 'EnumMember',
       'Struct', 'Event', 'Operator', 'TypeParameter']),
     SemanticTokensLegend: holder('tokenTypes', 'tokenModifiers'),
+    SemanticTokens: holder('data', 'resultId'),
+    SemanticTokensBuilder,
+    CancellationError,
     StatusBarAlignment: enumOf(['Left', 'Right'], 1),
     languages: namespace('languages', languages),
     workspace: namespace('workspace', workspace),

@@ -85,6 +85,22 @@ figure('editor.firstAnalysis.ms', opened.ms, 'ms', {
   warmUp,
 });
 
+// ——— the outline and the semantic tokens of that document ———
+// VS Code asks for both as soon as the analysis is there (the Outline view, breadcrumbs, sticky scroll; the
+// colouring): 12,000 headings and 130,000 terms and figures made into symbols and tokens.
+const semanticTokens = provider('provideDocumentSemanticTokens');
+if (!semanticTokens) fail('editor', 'activate() registered no semantic-tokens provider');
+for (const [name, ask, count] of [
+  ['editor.symbols', () => symbols.provideDocumentSymbols(doc, vscode.cancellationToken), (r) => r?.length],
+  ['editor.semanticTokens', () => semanticTokens.provideDocumentSemanticTokens(doc, vscode.cancellationToken), (r) => r?.data?.length / 5],
+]) {
+  const asked = await whileResponsive(ask);
+  if (!(count(asked.result) > 0)) fail(name, `the provider answered ${JSON.stringify(asked.result)?.slice(0, 100)} for the 10 MB corpus`);
+  const stray = name === 'editor.semanticTokens' ? strayToken(doc, asked.result.data) : undefined;
+  if (stray) fail(name, `a token decoded from the data is not on its line's text: ${JSON.stringify(stray)}`);
+  figure(`${name}.maxBlockMs`, asked.maxBlockMs, 'ms', { ...turnFigures(asked), ms: round(asked.ms), items: count(asked.result) });
+}
+
 // ——— one-character edits: the incremental update ———
 const edits = [];
 // The document's text, kept here as it is edited: doc.getText() copies all of it (tens of ms on 10 MB), which
@@ -202,6 +218,19 @@ async function overtaken(askAgainMs) {
  * then goes on watching for SETTLE_MS, while the features' debounced work (diagnostics, status bar) runs, and
  * reports the longest turn then too (settledMaxBlockMs).
  */
+/** The first token (VS Code's five numbers, line and start relative to the token before) off its line, or with space at an end. */
+function strayToken(document, data) {
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    const text = line < document.lineCount ? document.lineAt(line).text.slice(char, char + data[i + 2]) : '';
+    if (data[i + 2] === 0 || text.length !== data[i + 2] || text.trim() !== text) return { index: i / 5, line, char, length: data[i + 2], text };
+  }
+  return undefined;
+}
+
 /** Opens `document` as VS Code opens one and asks for its folding ranges while measuring the turns; fails without ranges. */
 async function openAndFold(document, name, what) {
   const measured = await whileResponsive(() => {

@@ -100,6 +100,10 @@ describe('workspace glossaries, links, definitions and views', () => {
     const text = (t: (typeof decoded)[number]) => doc.lineAt(t.line).text.slice(t.char, t.char + t.length);
     assert.ok(decoded.some((t) => t.type === 'policyFigure' && text(t) === '8856 億美元'));
     assert.ok(decoded.some((t) => t.type === 'policyTerm' && text(t) === '數字鐵幕'));
+    // Every token of the article, decoded from its deltas, lies on its line and covers text, no space at either end.
+    assert.ok(decoded.length > 100, `${decoded.length} tokens`);
+    const stray = decoded.filter((t) => t.length === 0 || text(t).length !== t.length || text(t).trim() !== text(t));
+    assert.deepStrictEqual(stray, []);
   });
 
   it('exports the figure table as CSV', async () => {
