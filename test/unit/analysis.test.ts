@@ -227,6 +227,18 @@ describe('spans and sections', () => {
     assert.deepEqual(spansIn(spans, 6, 11), [spans[1], spans[2]]);
   });
 
+  it('finds the problems under the cursor when a long one reaches past those after it, and only those', () => {
+    const problems = [{ start: 0, end: 100 }, { start: 10, end: 11 }, { start: 50, end: 51 }, { start: 60, end: 62 }, { start: 120, end: 121 }];
+    assert.deepEqual(spansIn(problems, 60, 61), [problems[0], problems[3]]);
+    assert.deepEqual(spansIn(problems, 101, 102), []);
+    // Against every span checked one by one, at every offset of a real analysis (long runs, brackets, headings).
+    const text = `${HANT}\n他說：这是一个非常长的句子，用来检验这个系统如何处理很长的简体字段落。（未閉合的括號，\n`;
+    const all = analyze(text).problems;
+    for (let at = 0; at < text.length; at += 7) {
+      assert.deepEqual(spansIn(all, at, at + 1), all.filter((p) => p.start < at + 1 && p.end > at), `at ${at}`);
+    }
+  });
+
   it('lists the 《titles》 the text cites, each span holding the title between the brackets', () => {
     const a = analyze(HANT);
     const report = a.titles.find((t) => t.text === '國家信息化發展報告(2023 年)');
