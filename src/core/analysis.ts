@@ -99,6 +99,14 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
 }
 
 /**
+ * How many characters of the other script a problem is about: a mixed-script problem's run holds one or more,
+ * any other problem none. Example: `slipCount(analyze('他說：这个系统很好。').problems[0]) === 3`.
+ */
+export function slipCount(p: Problem): number {
+  return p instanceof MixedScriptProblem ? p.count : 0;
+}
+
+/**
  * A problem that writes its message when it is read, with its code and severity on the prototype: a draft
  * can have hundreds of thousands of them, held all along, and few are ever shown.
  */
@@ -158,6 +166,11 @@ class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
 
   get args(): string[] {
     return this.#count === 1 ? [this.#text, this.suggestion] : [this.#text, String(this.#count), this.suggestion];
+  }
+
+  /** The characters of the other script in the run. */
+  get count(): number {
+    return this.#count;
   }
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
+import { slipCount, type Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
+import { ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
 import { splitSentences } from '../core/text/sentences';
 import type { DocumentAnalyses } from '../workspace/analyses';
@@ -11,6 +12,16 @@ import { offsetRange } from './ranges';
  * the glossary's canonical form of a term, and a 資料來源 placeholder after an unsourced figure's sentence.
  */
 export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
+  /** The mixed-script problems of each analysis and their characters: the light bulb asks at every move of the cursor. */
+  const slips = new WeakMap<Analysis, { problems: Problem[]; count: number }>();
+  const slipsOf = (a: Analysis) => {
+    let known = slips.get(a);
+    if (!known) {
+      const problems = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
+      slips.set(a, (known = { problems, count: problems.reduce((n, p) => n + slipCount(p), 0) }));
+    }
+    return known;
+  };
   return vscode.languages.registerCodeActionsProvider(selector, {
     async provideCodeActions(doc, range) {
       const a = await analyses.analysis(doc);
@@ -25,8 +36,8 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
           actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", from, to), true));
           if (!offeredAll) {
             offeredAll = true;
-            const all = wholeDocumentFix(doc, a);
-            if (all) actions.push(all);
+            const { problems, count } = slipsOf(a);
+            if (problems.length > 1) actions.push(new ConvertAll(doc, a.script, problems, count));
           }
         } else if (p.code === 'term-form' && p.suggestion) {
           actions.push(replaceAction(doc, p, vscode.l10n.t("Use the glossary form '{0}'", p.suggestion), true));
@@ -36,7 +47,31 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
       }
       return actions;
     },
+
+    async resolveCodeAction(action, token) {
+      if (!(action instanceof ConvertAll) || action.doc.version !== action.version) return action;
+      // Only now, when it is picked: a draft full of slips has tens of thousands of runs to replace.
+      const edit = new vscode.WorkspaceEdit();
+      const slices = new ProviderSlices(action.doc, token);
+      for (const p of action.problems) {
+        edit.replace(action.doc.uri, problemRange(action.doc, p), p.suggestion!);
+        if (slices.due()) await slices.next();
+      }
+      action.edit = edit;
+      return action;
+    },
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
+}
+
+/** Every mixed-script run of a document version converted to its script; the edit is made when the action is picked. */
+class ConvertAll extends vscode.CodeAction {
+  readonly version: number;
+
+  constructor(readonly doc: vscode.TextDocument, script: Analysis['script'], readonly problems: readonly Problem[], count: number) {
+    const target = script === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
+    super(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', count, target), vscode.CodeActionKind.QuickFix);
+    this.version = doc.version;
+  }
 }
 
 function problemRange(doc: vscode.TextDocument, p: Problem): vscode.Range {
@@ -56,19 +91,6 @@ function replaceAction(doc: vscode.TextDocument, p: Problem, title: string, pref
   return action;
 }
 
-function wholeDocumentFix(doc: vscode.TextDocument, a: Analysis): vscode.CodeAction | undefined {
-  const mixed = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
-  if (mixed.length < 2) return undefined;
-  const target = a.script === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
-  // A problem is a run of such characters: count the characters the fix changes.
-  const changed = mixed.reduce((n, p) => n + differingCharacters(doc.getText(problemRange(doc, p)), p.suggestion!), 0);
-  const action = new vscode.CodeAction(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', changed, target),
-    vscode.CodeActionKind.QuickFix);
-  action.edit = new vscode.WorkspaceEdit();
-  for (const p of mixed) action.edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
-  return action;
-}
-
 /** A run of text short enough for a menu: a long pasted sentence by its first characters. */
 function shortened(text: string): string {
   const chars = Array.from(text);
@@ -76,12 +98,6 @@ function shortened(text: string): string {
 }
 
 const TITLE_CHARS = 16;
-
-/** How many code points of `a` and `b`, which have as many, differ. */
-function differingCharacters(a: string, b: string): number {
-  const from = Array.from(a);
-  return Array.from(b).reduce((n, c, i) => n + (c === from[i] ? 0 : 1), 0);
-}
 
 function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {
   // Sentences never cross a line end, so the figure's line is all the text needed.

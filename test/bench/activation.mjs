@@ -376,6 +376,18 @@ export function standInVscode() {
       return { data: new Uint32Array(this.data), resultId };
     }
   }
+  class WorkspaceEdit {
+    edits = [];
+    replace(uri, range, newText) {
+      this.edits.push({ uri, range, newText });
+    }
+    insert(uri, position, newText) {
+      this.edits.push({ uri, range: new Range(position, position), newText });
+    }
+    get size() {
+      return this.edits.length;
+    }
+  }
   class CancellationError extends Error {
     constructor() {
       super('Canceled');
@@ -592,6 +604,8 @@ export function standInVscode() {
     Diagnostic: holder('range', 'message', 'severity'),
     DiagnosticSeverity: enumOf(['Error', 'Warning', 'Information', 'Hint']),
     CodeActionKind,
+    CodeAction: holder('title', 'kind'),
+    WorkspaceEdit,
     FoldingRange: holder('start', 'end', 'kind'),
     FoldingRangeKind: enumOf(['Comment', 'Imports', 'Region'], 1),
     SymbolKind: enumOf(['File', 'Module', 'Namespace', 'Package', 'Class', 'Method', 'Property', 'Field', 'Constructor', 'Enum',

@@ -105,6 +105,23 @@ describe('editor features on the sample article', () => {
     assert.ok((actions ?? []).some((a) => /Convert all \d+ mixed-script characters to Traditional/.test(a.title)));
   });
 
+  it('converts every slip of the document with the Convert all quick fix, its edit made when it is picked', async () => {
+    const doc = await openText(HANT);
+    const first = await waitFor('a mixed-script diagnostic', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'mixed-script'));
+    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, first.range);
+    const all = (actions: vscode.CodeAction[] | undefined) => (actions ?? []).find((a) => /^Convert all \d+ mixed-script characters to Traditional$/.test(a.title));
+    assert.ok(all(offered), (offered ?? []).map((a) => a.title).join(' | '));
+    assert.strictEqual(all(offered)?.edit, undefined, 'no edit until the action is resolved');
+    // VS Code resolves an action when it is picked; the command does so for the first N it returns.
+    const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, first.range, undefined, 10);
+    const fix = all(resolved);
+    assert.ok(fix?.edit, 'the resolved action has its edit');
+    assert.strictEqual(fix.title, all(offered)?.title);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().includes('取決於') && doc.getText().includes('生產關係'), 'the slips of the article are converted');
+    await waitFor('no mixed-script diagnostic left', () => (vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'mixed-script') ? undefined : true));
+  });
+
   it('reports a clause pasted in Simplified as one problem and converts it with one quick fix', async () => {
     const text = `${HANT.slice(0, 200)}\n他說：这个系统很好。\n`;
     const doc = await openText(text);
