@@ -4,6 +4,7 @@ import { describeValue } from '../core/figures/describe';
 import type { Figure, TermMatch } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
+import { ProviderSlices } from './slices';
 
 /** Figures and terms keep offsets: a range is made only for an item VS Code shows (a draft has tens of thousands). */
 type Node =
@@ -19,6 +20,11 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
 
+  /** The top of the tree for each analysis: refreshed on every change of editor, it is built once per version. */
+  private readonly roots = new WeakMap<Analysis, Node[]>();
+  /** The last tree built, shown again while a newer one is overtaken by an edit. */
+  private last: { doc: vscode.TextDocument; roots: Node[] } | undefined;
+
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   refresh(): void {
@@ -30,10 +36,25 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     const doc = vscode.window.activeTextEditor?.document;
     const a = doc && (await this.analyses.analysis(doc));
     if (!doc || !a) return [];
-    return [
-      { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figureGroups(doc, a) },
-      { kind: 'group', label: vscode.l10n.t('Terms ({0})', new Set(a.terms.map((t) => t.id)).size), icon: 'book', children: termNodes(doc, a) },
-    ];
+    const known = this.roots.get(a);
+    if (known) return known;
+    // A 10 MB draft has 70,000 figures and 60,000 terms to group: in slices, as the analysis itself.
+    const slices = new ProviderSlices(doc);
+    try {
+      const figures = await figureGroups(doc, a, slices);
+      const terms = await termNodes(doc, a, slices);
+      const roots: Node[] = [
+        { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figures },
+        { kind: 'group', label: vscode.l10n.t('Terms ({0})', terms.length), icon: 'book', children: terms },
+      ];
+      this.roots.set(a, roots);
+      this.last = { doc, roots };
+      return roots;
+    } catch (e) {
+      // Edited meanwhile: the refresh after the edit builds the new tree; until then the last one stays.
+      if (!(e instanceof vscode.CancellationError)) throw e;
+      return this.last?.doc === doc ? this.last.roots : [];
+    }
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -67,7 +88,7 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
 }
 
 /** Figures under the heading of the section they stand in ("Before the first heading" otherwise). */
-function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
+async function figureGroups(doc: vscode.TextDocument, a: Analysis, slices: ProviderSlices): Promise<Node[]> {
   const groups: Node[] = [];
   let h = -1;
   let current: Extract<Node, { kind: 'group' }> | undefined;
@@ -84,16 +105,18 @@ function figureGroups(doc: vscode.TextDocument, a: Analysis): Node[] {
       groups.push(current);
     }
     current.children.push({ kind: 'figure', figure: f, doc });
+    if (slices.due()) await slices.next();
   }
   return groups;
 }
 
-function termNodes(doc: vscode.TextDocument, a: Analysis): Node[] {
+async function termNodes(doc: vscode.TextDocument, a: Analysis, slices: ProviderSlices): Promise<Node[]> {
   const first = new Map<string, { count: number; term: TermMatch }>();
   for (const t of a.terms) {
     const seen = first.get(t.id);
     if (seen) seen.count++;
     else first.set(t.id, { count: 1, term: t });
+    if (slices.due()) await slices.next();
   }
   return [...first].sort((x, y) => y[1].count - x[1].count).map(([id, v]) => ({
     kind: 'term' as const, id, count: v.count, doc, first: v.term,

@@ -261,7 +261,7 @@ function watchDictionaryReads() {
  */
 export function standInVscode() {
   const Module = require('node:module');
-  const log = { commands: [], providers: [], filesRead: [], unstubbed: new Set() };
+  const log = { commands: [], providers: [], treeViews: [], filesRead: [], unstubbed: new Set() };
 
   class Disposable {
     constructor(callOnDispose) {
@@ -466,7 +466,10 @@ export function standInVscode() {
       return activeTextEditor;
     },
     createStatusBarItem: () => namespace('statusBarItem', { text: '', show() {}, hide() {}, dispose() {} }),
-    createTreeView: (id) => namespace(`treeView(${id})`, { visible: false, dispose() {} }),
+    createTreeView: (id, options) => {
+      log.treeViews.push({ id, provider: options?.treeDataProvider });
+      return namespace(`treeView(${id})`, { visible: false, dispose() {} });
+    },
   };
   const commands = {
     registerCommand: (id, handler) => {

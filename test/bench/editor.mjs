@@ -90,7 +90,8 @@ figure('editor.firstAnalysis.ms', opened.ms, 'ms', {
 // colouring): 12,000 headings and 130,000 terms and figures made into symbols and tokens.
 const semanticTokens = provider('provideDocumentSemanticTokens');
 const codeActions = provider('provideCodeActions');
-if (!semanticTokens || !codeActions) fail('editor', 'activate() registered no semantic-tokens or no code-action provider');
+const figuresView = vscode.log.treeViews[0]?.provider;
+if (!semanticTokens || !codeActions || !figuresView) fail('editor', 'activate() registered no semantic-tokens, code-action or tree-data provider');
 // The light bulb asks for quick fixes at every move of the cursor onto a problem: here a Traditional 這 in the
 // corpus, whose majority is Simplified, so one of its 40,000 mixed-script runs, and the Convert all action.
 // (The document's text, not the corpus's: the stand-in document keeps one kind of line break, as VS Code does.)
@@ -102,6 +103,8 @@ for (const [name, ask, count] of [
   ['editor.semanticTokens', () => semanticTokens.provideDocumentSemanticTokens(doc, vscode.cancellationToken), (r) => r?.data?.length / 5],
   ['editor.codeActions', () => codeActions.provideCodeActions(doc, slipRange, { diagnostics: [] }, vscode.cancellationToken),
     (r) => (r ?? []).filter((a) => /^Convert all \d+ mixed-script characters/.test(a.title)).length],
+  // The Figures & Terms view of the active editor (this document): its figures grouped by section.
+  ['editor.figuresView', () => figuresView.getChildren(), (r) => r?.[0]?.children?.length],
 ]) {
   const asked = await whileResponsive(ask);
   if (!(count(asked.result) > 0)) fail(name, `the provider answered ${JSON.stringify(asked.result)?.slice(0, 100)} for the 10 MB corpus`);
