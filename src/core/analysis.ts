@@ -100,10 +100,19 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
 
 /**
  * How many characters of the other script a problem is about: a mixed-script problem's run holds one or more,
- * any other problem none. Example: `slipCount(analyze('他說：这个系统很好。').problems[0]) === 3`.
+ * any other problem none. Example: `slipCount(analyze('他說：这个系统很好，據說如此。').problems[0]) === 3`.
  */
 export function slipCount(p: Problem): number {
   return p instanceof MixedScriptProblem ? p.count : 0;
+}
+
+/**
+ * The script a mixed-script problem's suggestion writes, the document's own (the majority's in a mixed text);
+ * undefined for any other problem. Example: `slipTarget(analyze('他說：这个系统很好，據說如此。').problems[0]) === 'traditional'`.
+ */
+export function slipTarget(p: Problem): 'traditional' | 'simplified' | undefined {
+  if (!(p instanceof MixedScriptProblem)) return undefined;
+  return p.simplified ? 'traditional' : 'simplified';
 }
 
 /**
@@ -171,6 +180,11 @@ class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
   /** The characters of the other script in the run. */
   get count(): number {
     return this.#count;
+  }
+
+  /** Whether the run's characters are Simplified ones (in a Traditional text). */
+  get simplified(): boolean {
+    return this.#simplified;
   }
 }
 

@@ -43,7 +43,7 @@ export function firstNotBefore<T>(list: readonly T[], before: (item: T) => boole
 /**
  * The spans of a list sorted by start that overlap [start, end). Their ends need not be in order (a long
  * mixed-script run or an unclosed bracket reaches past the problems after it), so every span that starts
- * before `end` is looked at: a pass over a list of numbers, a fraction of a millisecond for 100,000 problems.
+ * before `end` is looked at: one pass over the problems, a fraction of a millisecond for 100,000 of them.
  *
  * spansIn([{ start: 0, end: 100 }, { start: 10, end: 11 }], 60, 61).length === 1
  */

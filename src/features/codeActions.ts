@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { slipCount, type Analysis } from '../core/analysis';
+import { slipCount, slipTarget, type Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
 import { ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
@@ -22,6 +22,10 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
     }
     return known;
   };
+  const currentSlips = async (doc: vscode.TextDocument): Promise<readonly Problem[] | undefined> => {
+    const a = await analyses.analysis(doc);
+    return a && slipsOf(a).problems;
+  };
   return vscode.languages.registerCodeActionsProvider(selector, {
     async provideCodeActions(doc, range) {
       const a = await analyses.analysis(doc);
@@ -37,7 +41,7 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
           if (!offeredAll) {
             offeredAll = true;
             const { problems, count } = slipsOf(a);
-            if (problems.length > 1) actions.push(new ConvertAll(doc, a.script, problems, count));
+            if (problems.length > 1) actions.push(new ConvertAll(doc, problems, count));
           }
         } else if (p.code === 'term-form' && p.suggestion) {
           actions.push(replaceAction(doc, p, vscode.l10n.t("Use the glossary form '{0}'", p.suggestion), true));
@@ -49,12 +53,16 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
     },
 
     async resolveCodeAction(action, token) {
-      if (!(action instanceof ConvertAll) || action.doc.version !== action.version) return action;
+      if (!(action instanceof ConvertAll)) return action;
+      const { doc } = action;
+      // Edited since it was offered: the runs of the version now open, never those of the one it was offered for.
+      const problems = doc.version === action.version ? action.problems : await currentSlips(doc);
+      if (!problems) return action;
       // Only now, when it is picked: a draft full of slips has tens of thousands of runs to replace.
       const edit = new vscode.WorkspaceEdit();
-      const slices = new ProviderSlices(action.doc, token);
-      for (const p of action.problems) {
-        edit.replace(action.doc.uri, problemRange(action.doc, p), p.suggestion!);
+      const slices = new ProviderSlices(doc, token);
+      for (const p of problems) {
+        edit.replace(doc.uri, problemRange(doc, p), p.suggestion!);
         if (slices.due()) await slices.next();
       }
       action.edit = edit;
@@ -67,8 +75,9 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
 class ConvertAll extends vscode.CodeAction {
   readonly version: number;
 
-  constructor(readonly doc: vscode.TextDocument, script: Analysis['script'], readonly problems: readonly Problem[], count: number) {
-    const target = script === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
+  constructor(readonly doc: vscode.TextDocument, readonly problems: readonly Problem[], count: number) {
+    // The runs' own target: in a mixed text, the majority's script, whatever the document is called.
+    const target = slipTarget(problems[0]) === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
     super(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', count, target), vscode.CodeActionKind.QuickFix);
     this.version = doc.version;
   }

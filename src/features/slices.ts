@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
 import { nextTurn } from '../core/steps';
 
 /** Work a provider does in one turn of the event loop before VS Code's other requests get theirs. */
@@ -33,5 +34,28 @@ export class ProviderSlices {
     await nextTurn();
     if (this.token?.isCancellationRequested || this.doc.version !== this.version) throw new vscode.CancellationError();
     this.start = performance.now();
+  }
+}
+
+/**
+ * What a provider builds from an analysis, once per analysis (and variant, such as the language of the document),
+ * shared by every request that comes while it is built or after: the Outline view, breadcrumbs and sticky scroll
+ * ask for the same version's symbols at once. A build that fails (cancelled by an edit) is forgotten.
+ */
+export class BuiltPerAnalysis<T> {
+  private readonly builds = new WeakMap<Analysis, Map<string, Promise<T>>>();
+
+  get(a: Analysis, variant: string, build: () => Promise<T>): Promise<T> {
+    let byVariant = this.builds.get(a);
+    if (!byVariant) this.builds.set(a, (byVariant = new Map()));
+    let built = byVariant.get(variant);
+    if (!built) {
+      const promise = build();
+      byVariant.set(variant, (built = promise));
+      promise.catch(() => {
+        if (byVariant!.get(variant) === promise) byVariant!.delete(variant);
+      });
+    }
+    return built;
   }
 }

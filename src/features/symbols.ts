@@ -3,7 +3,7 @@ import type { HeadingKind } from '../core/types';
 import { sectionTree, type Section } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import type { Analysis } from '../core/analysis';
-import { ProviderSlices } from './slices';
+import { BuiltPerAnalysis, ProviderSlices } from './slices';
 import { documentLength, offsetRange, sectionEnd } from './ranges';
 
 /** Distinct icons in the Outline view for each kind of heading. */
@@ -25,40 +25,41 @@ const SYMBOL_KIND: Readonly<Record<HeadingKind, vscode.SymbolKind>> = {
  */
 export function registerDocumentSymbols(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   /** The symbols of each analysis: the outline, breadcrumbs and sticky scroll each ask for the same version. */
-  const built = new WeakMap<Analysis, { languageId: string; symbols: vscode.DocumentSymbol[] }>();
+  const built = new BuiltPerAnalysis<vscode.DocumentSymbol[]>();
   return vscode.languages.registerDocumentSymbolProvider(selector, {
-    async provideDocumentSymbols(doc, token) {
+    async provideDocumentSymbols(doc) {
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
-      const known = built.get(a);
-      if (known?.languageId === doc.languageId) return known.symbols;
-      const outline = doc.languageId === 'markdown' ? a.outline.filter((h) => h.kind !== 'markdown') : a.outline;
-      const slices = new ProviderSlices(doc, token, 16);
-      const toSymbol = (s: Section): vscode.DocumentSymbol => {
-        const h = s.heading;
-        const full = new vscode.Range(doc.positionAt(h.start), sectionEnd(doc, s));
-        const title = offsetRange(doc, h.titleStart, h.titleEnd);
-        const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.）)]$/.test(h.number) ? '' : ' ') || '…';
-        return new vscode.DocumentSymbol(name, '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
-      };
-      // Depth first with a stack of its own, not by recursion: an async function per heading would leave
-      // 12,000 promises to settle in one turn.
-      const symbols: vscode.DocumentSymbol[] = [];
-      const stack = [{ sections: sectionTree(outline, documentLength(doc)), next: 0, into: symbols }];
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        if (top.next === top.sections.length) {
-          stack.pop();
-          continue;
-        }
-        const section = top.sections[top.next++];
-        const symbol = toSymbol(section);
-        top.into.push(symbol);
-        if (section.children.length > 0) stack.push({ sections: section.children, next: 0, into: symbol.children });
-        if (slices.due()) await slices.next();
-      }
-      built.set(a, { languageId: doc.languageId, symbols });
-      return symbols;
+      return built.get(a, doc.languageId, () => documentSymbols(doc, a));
     },
   }, { label: 'Policy Lens' });
+}
+
+/** The headings of an analysis as nested symbols, a few milliseconds at a time. */
+async function documentSymbols(doc: vscode.TextDocument, a: Analysis): Promise<vscode.DocumentSymbol[]> {
+  const outline = doc.languageId === 'markdown' ? a.outline.filter((h) => h.kind !== 'markdown') : a.outline;
+  const slices = new ProviderSlices(doc, undefined, 16);
+  const toSymbol = (s: Section): vscode.DocumentSymbol => {
+    const h = s.heading;
+    const full = new vscode.Range(doc.positionAt(h.start), sectionEnd(doc, s));
+    const title = offsetRange(doc, h.titleStart, h.titleEnd);
+    const name = [h.number, h.title.trim()].filter((x) => !!x).join(h.number && /[、．.）)]$/.test(h.number) ? '' : ' ') || '…';
+    return new vscode.DocumentSymbol(name, '', SYMBOL_KIND[h.kind], full, full.contains(title) ? title : full);
+  };
+  // Depth first with a stack of its own, so that the work can pause between any two headings.
+  const symbols: vscode.DocumentSymbol[] = [];
+  const stack = [{ sections: sectionTree(outline, documentLength(doc)), next: 0, into: symbols }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next === top.sections.length) {
+      stack.pop();
+      continue;
+    }
+    const section = top.sections[top.next++];
+    const symbol = toSymbol(section);
+    top.into.push(symbol);
+    if (section.children.length > 0) stack.push({ sections: section.children, next: 0, into: symbol.children });
+    if (slices.due()) await slices.next();
+  }
+  return symbols;
 }

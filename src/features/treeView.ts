@@ -4,7 +4,7 @@ import { describeValue } from '../core/figures/describe';
 import type { Figure, TermMatch } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
-import { ProviderSlices } from './slices';
+import { BuiltPerAnalysis, ProviderSlices } from './slices';
 
 /** Figures and terms keep offsets: a range is made only for an item VS Code shows (a draft has tens of thousands). */
 type Node =
@@ -21,7 +21,7 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
 
   /** The top of the tree for each analysis: refreshed on every change of editor, it is built once per version. */
-  private readonly roots = new WeakMap<Analysis, Node[]>();
+  private readonly roots = new BuiltPerAnalysis<Node[]>();
   /** The last tree built, shown again while a newer one is overtaken by an edit. */
   private last: { doc: vscode.TextDocument; roots: Node[] } | undefined;
 
@@ -36,18 +36,8 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     const doc = vscode.window.activeTextEditor?.document;
     const a = doc && (await this.analyses.analysis(doc));
     if (!doc || !a) return [];
-    const known = this.roots.get(a);
-    if (known) return known;
-    // A 10 MB draft has 70,000 figures and 60,000 terms to group: in slices, as the analysis itself.
-    const slices = new ProviderSlices(doc);
     try {
-      const figures = await figureGroups(doc, a, slices);
-      const terms = await termNodes(doc, a, slices);
-      const roots: Node[] = [
-        { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figures },
-        { kind: 'group', label: vscode.l10n.t('Terms ({0})', terms.length), icon: 'book', children: terms },
-      ];
-      this.roots.set(a, roots);
+      const roots = await this.roots.get(a, '', () => treeRoots(doc, a));
       this.last = { doc, roots };
       return roots;
     } catch (e) {
@@ -85,6 +75,17 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     item.command = open;
     return item;
   }
+}
+
+/** The two groups at the top: a 10 MB draft has 70,000 figures and 60,000 terms to group, in slices as its analysis. */
+async function treeRoots(doc: vscode.TextDocument, a: Analysis): Promise<Node[]> {
+  const slices = new ProviderSlices(doc);
+  const figures = await figureGroups(doc, a, slices);
+  const terms = await termNodes(doc, a, slices);
+  return [
+    { kind: 'group', label: vscode.l10n.t('Figures ({0})', a.figures.length), icon: 'symbol-number', children: figures },
+    { kind: 'group', label: vscode.l10n.t('Terms ({0})', terms.length), icon: 'book', children: terms },
+  ];
 }
 
 /** Figures under the heading of the section they stand in ("Before the first heading" otherwise). */

@@ -361,21 +361,6 @@ export function standInVscode() {
       Object.assign(this, { name, detail, kind, range, selectionRange, children: [] });
     }
   }
-  /** As VS Code's: five numbers a token in a plain array (line and start relative to the token before), copied into a Uint32Array by build(). */
-  class SemanticTokensBuilder {
-    data = [];
-    line = 0;
-    character = 0;
-    push(line, character, length, type, modifiers = 0) {
-      if (line < this.line || (line === this.line && character < this.character)) throw new Error('SemanticTokensBuilder: tokens out of order');
-      this.data.push(line - this.line, line === this.line ? character - this.character : character, length, type, modifiers);
-      this.line = line;
-      this.character = character;
-    }
-    build(resultId) {
-      return { data: new Uint32Array(this.data), resultId };
-    }
-  }
   class WorkspaceEdit {
     edits = [];
     replace(uri, range, newText) {
@@ -383,9 +368,6 @@ export function standInVscode() {
     }
     insert(uri, position, newText) {
       this.edits.push({ uri, range: new Range(position, position), newText });
-    }
-    get size() {
-      return this.edits.length;
     }
   }
   class CancellationError extends Error {
@@ -616,7 +598,6 @@ export function standInVscode() {
       'Struct', 'Event', 'Operator', 'TypeParameter']),
     SemanticTokensLegend: holder('tokenTypes', 'tokenModifiers'),
     SemanticTokens: holder('data', 'resultId'),
-    SemanticTokensBuilder,
     CancellationError,
     StatusBarAlignment: enumOf(['Left', 'Right'], 1),
     languages: namespace('languages', languages),

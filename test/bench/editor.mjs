@@ -224,12 +224,6 @@ async function overtaken(askAgainMs) {
   };
 }
 
-/**
- * Runs `start` (which returns a provider's promise) while a setImmediate loop records every turn of the event loop:
- * the answer, the time until it came, the longest turn before it (maxBlockMs) and how many were longer than a frame;
- * then goes on watching for SETTLE_MS, while the features' debounced work (diagnostics, status bar) runs, and
- * reports the longest turn then too (settledMaxBlockMs).
- */
 /** The first token (VS Code's five numbers, line and start relative to the token before) off its line, or with space at an end. */
 function strayToken(document, data) {
   let line = 0;
@@ -268,6 +262,12 @@ function turnFigures(measured) {
   };
 }
 
+/**
+ * Runs `start` (which returns a provider's promise) while a setImmediate loop records every turn of the event loop:
+ * the answer, the time until it came, the longest turn before it (maxBlockMs) and how many were longer than a frame;
+ * then goes on watching for SETTLE_MS, while the features' debounced work (diagnostics, status bar) runs, and
+ * reports the longest turn then too (settledMaxBlockMs).
+ */
 async function whileResponsive(start) {
   let last = performance.now();
   let maxBlockMs = 0;

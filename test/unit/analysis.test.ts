@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { analyze, needsSource, slipCount, type Analysis } from '../../src/core/analysis';
+import { analyze, needsSource, slipCount, slipTarget, type Analysis } from '../../src/core/analysis';
 import { IncrementalAnalyzer } from '../../src/core/incremental/analyzer';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
 import { sectionEnds, sectionTree, type Section } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
+import { forwardLineOf, lineOf, lineStarts } from '../../src/core/text/lines';
 
 const HANT = readFileSync('test/fixtures/hangzhou-model.zh-Hant.txt', 'utf8');
 const HANS = readFileSync('test/fixtures/hangzhou-model.zh-Hans.txt', 'utf8');
@@ -121,6 +122,7 @@ describe('analyze() on the sample article', () => {
   it('reports a clause pasted in the other script as one problem, counting its characters, in both directions', () => {
     const [run] = analyze('他說：这个系统很好，據說如此。').problems.filter((p) => p.code === 'mixed-script');
     assert.equal(slipCount(run), 3);
+    assert.equal(slipTarget(run), 'traditional');
     assert.deepEqual({ start: run.start, end: run.end, suggestion: run.suggestion, message: run.message }, {
       start: 3, end: 7, suggestion: '這個系統', message: "'这个系统' has 3 Simplified forms in a Traditional text; Traditional: '這個系統'.",
     });
@@ -226,6 +228,13 @@ describe('spans and sections', () => {
     assert.equal(spanAt(spans, 5), spans[1]);
     assert.equal(spanAt(spans, 8), undefined);
     assert.deepEqual(spansIn(spans, 6, 11), [spans[1], spans[2]]);
+  });
+
+  it('reads the lines of increasing offsets forward as lineOf reads them, and starts again for a lower one', () => {
+    const starts = lineStarts(HANT);
+    const lineOfForward = forwardLineOf(starts);
+    const offsets = [0, 1, 50, 51, 400, 2000, HANT.length - 1, HANT.length, 30, 31, 5000];
+    assert.deepEqual(offsets.map(lineOfForward), offsets.map((o) => lineOf(starts, o)));
   });
 
   it('finds the problems under the cursor when a long one reaches past those after it, and only those', () => {

@@ -20,3 +20,19 @@ export function lineOf(starts: readonly number[], offset: number): number {
   }
   return lo;
 }
+
+/**
+ * `lineOf` for offsets asked for in increasing order: a pointer that moves forward over `starts`, instead of a
+ * search (and, in an editor, a position object) for each of the 130,000 terms and figures of a 10 MB draft.
+ * An offset lower than the one before starts again from the top.
+ *
+ * const lineOf = forwardLineOf(lineStarts('a\nb\nc')); lineOf(0) === 0 && lineOf(4) === 2
+ */
+export function forwardLineOf(starts: readonly number[]): (offset: number) => number {
+  let line = 0;
+  return (offset) => {
+    if (offset < starts[line]) line = 0;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    return line;
+  };
+}

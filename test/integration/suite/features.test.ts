@@ -122,6 +122,17 @@ describe('editor features on the sample article', () => {
     await waitFor('no mixed-script diagnostic left', () => (vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'mixed-script') ? undefined : true));
   });
 
+  it('names the majority script in Convert all when a text mixes both', async () => {
+    // The Simplified copy of the article with a part of the Traditional one pasted in: mixed, mostly Simplified.
+    const text = `${readFixture('hangzhou-model.zh-Hans.txt').slice(0, 2000)}\n${HANT.slice(0, 800)}\n`;
+    const doc = await openText(text);
+    const slip = await waitFor('a mixed-script diagnostic in the pasted part', () => vscode.languages.getDiagnostics(doc.uri)
+      .find((d) => d.code === 'mixed-script' && doc.offsetAt(d.range.start) > 2000));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, slip.range);
+    const titles = (actions ?? []).map((a) => a.title);
+    assert.ok(titles.some((t) => /^Convert all \d+ mixed-script characters to Simplified$/.test(t)), titles.join(' | '));
+  });
+
   it('reports a clause pasted in Simplified as one problem and converts it with one quick fix', async () => {
     const text = `${HANT.slice(0, 200)}\n他說：这个系统很好。\n`;
     const doc = await openText(text);

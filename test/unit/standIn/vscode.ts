@@ -66,6 +66,13 @@ export enum DiagnosticSeverity {
   Hint = 3,
 }
 
+export class CancellationError extends Error {
+  constructor() {
+    super('Canceled');
+    this.name = 'Canceled';
+  }
+}
+
 export class Diagnostic {
   source?: string;
   code?: string;
