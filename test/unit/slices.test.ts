@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analysis';
 import { BuiltPerAnalysis, ProviderSlices } from '../../src/features/slices';
 import { nextTurn } from '../../src/core/steps';
-import { StandInDocument } from './standIn/vscode';
+import { StandInDocument, Uri } from './standIn/vscode';
 
-const document = (): StandInDocument => new StandInDocument(vscode.Uri.file('/draft.txt'), '據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。');
+const document = (): StandInDocument => new StandInDocument(Uri.file('/draft.txt'), '據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。');
 
 describe('ProviderSlices', () => {
   it('lets a long loop go on over turns, and ends it with a CancellationError once the document changes', async () => {
