@@ -280,6 +280,16 @@ describe('findFigures', () => {
       expectFigure(findFigures('2023年6月20-18日'), '2023年6月', { kind: 'date', value: 20230600, range: null });
     });
 
+    it('reads 12年3月 as a month of a year cut short outside a Taiwanese text, and 99年3月 as 民國 in one', () => {
+      assert.deepStrictEqual(findFigures('12年3月，出口增長。').map((f) => [f.text, f.kind, f.value]), [['3月', 'date', null]]);
+      assert.deepStrictEqual(findFigures('99年3月至5月').map((f) => f.text), ['3月至5月']);
+      expectFigure(findFigures('行政院：99年3月30日核定。'), '99年3月30日', { kind: 'date', value: 20100330 });
+      // Three digits are 民國 anywhere; a number of years stays one.
+      expectFigure(findFigures('113年8月30日'), '113年8月30日', { kind: 'date', value: 20240830 });
+      expectFigure(findFigures('工作了12年。'), '12年', { kind: 'amount', value: 12, unit: '年' });
+      assert.deepStrictEqual(findFigures('5年3個月內完成').map((f) => f.text), ['5年', '3個月']);
+    });
+
     it('reads 民國 years and 民國 dates', () => {
       expectFigure(findFigures('民國113年'), '民國113年', { kind: 'year', value: 2024 });
       expectFigure(findFigures('行政院於中華民國113年8月30日以'), '中華民國113年8月30日', { kind: 'date', value: 20240830 });

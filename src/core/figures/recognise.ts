@@ -814,9 +814,10 @@ class FigureScan {
     let year = this.yearValue(n, rocPrefix !== null);
     const start = rocPrefix ? rocPrefix.start : n.start;
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
-      // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date.
+      // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date; with two digits (99年3月) only in a
+      // Taiwanese text, where elsewhere it is 1999 or 2012 cut short (isShortYear).
       const md = this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1);
-      if (md) year = (n.value ?? 0) + 1911;
+      if (md && (n.plainDigits.length === 3 || this.rocYears)) year = (n.value ?? 0) + 1911;
       else if (
         (this.rocYears || CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
         n.plainDigits.length === 3 &&
@@ -959,7 +960,10 @@ class FigureScan {
    */
   private isShortYear(n: Numeral, q: number): boolean {
     const d = n.plainDigits;
-    if (this.s[q] !== '年' || !n.chinese || d === null || d.length !== 2) return false;
+    if (this.s[q] !== '年' || d === null) return false;
+    // 12年3月 outside a Taiwanese text: 2012 (or 1912) without its century, not twelve years and a month.
+    if (n.arabic) return d.length <= 2 && !this.rocYears && (this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1)) !== null;
+    if (!n.chinese || d.length !== 2) return false;
     return n.pair === null || CALENDAR_YEAR_AFTER.some((w) => this.s.startsWith(w, q)) || (this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1)) !== null;
   }
 
