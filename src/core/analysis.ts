@@ -4,8 +4,7 @@ import { Glossary } from './terms/glossary';
 import { builtinEntries } from './terms/builtin';
 import { findTerms } from './terms/matcher';
 import { definedTerms as findDefinedTerms, withDefinedTerms } from './terms/defined';
-import { findFigures } from './figures/recognise';
-import { parseChineseNumber } from './figures/chineseNumber';
+import { findFigures, lastMonthDay } from './figures/recognise';
 import { citeSources } from './sources/citations';
 import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
@@ -99,20 +98,12 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
 }
 
 /**
- * How many characters of the other script a problem is about: a mixed-script problem's run holds one or more,
- * any other problem none. Example: `slipCount(analyze('他說：这个系统很好，據說如此。').problems[0]) === 3`.
+ * What a mixed-script problem is about: how many characters of the other script its run holds, and the script its
+ * suggestion writes (the document's own, the majority's in a mixed text); undefined for any other problem.
+ * Example: `mixedScriptSlips(analyze('他說：这个系统很好，據說如此。').problems[0])` → `{ count: 3, target: 'traditional' }`.
  */
-export function slipCount(p: Problem): number {
-  return p instanceof MixedScriptProblem ? p.count : 0;
-}
-
-/**
- * The script a mixed-script problem's suggestion writes, the document's own (the majority's in a mixed text);
- * undefined for any other problem. Example: `slipTarget(analyze('他說：这个系统很好，據說如此。').problems[0]) === 'traditional'`.
- */
-export function slipTarget(p: Problem): 'traditional' | 'simplified' | undefined {
-  if (!(p instanceof MixedScriptProblem)) return undefined;
-  return p.simplified ? 'traditional' : 'simplified';
+export function mixedScriptSlips(p: Problem): { count: number; target: 'traditional' | 'simplified' } | undefined {
+  return p instanceof MixedScriptProblem ? { count: p.count, target: p.simplified ? 'traditional' : 'simplified' } : undefined;
 }
 
 /**
@@ -237,12 +228,10 @@ interface ImpossibleDay {
 function impossibleDay(f: Figure): ImpossibleDay | undefined {
   if (f.kind !== 'date') return undefined;
   if (f.value === null && f.range === null) {
-    // No year: the last month and the last day after it, as written (the end of 1至3月31日, 4月29日至31日).
-    const m = [...f.text.matchAll(MONTH)].pop();
-    const d = m ? [...f.text.slice(m.index + m[0].length).matchAll(DAY)].pop() : undefined;
-    const month = m ? parseChineseNumber(m[1]) : null;
-    const day = d ? parseDay(d[1]) : null;
-    if (month === null || day === null || month < 1 || month > 12) return undefined;
+    // No year: the month and day it ends on, as written (1至3月31日, 4月29日至31日).
+    const md = lastMonthDay(f.text);
+    if (md === undefined || md.month < 1 || md.month > 12) return undefined;
+    const { month, day } = md;
     const days = daysIn(month, 2000); // a leap year: 2月29日 may be right
     return day > days ? { month, days } : undefined;
   }
@@ -255,15 +244,6 @@ function impossibleDay(f: Figure): ImpossibleDay | undefined {
     if (day > days) return { year, month, days };
   }
   return undefined;
-}
-
-const MONTH = /([0-9０-９〇○零一二三四五六七八九十]+)\s*月/g;
-const DAY = /([0-9０-９〇○零一二三四五六七八九十廿卅]+)\s*[日號号]/g;
-
-/** A day as written after its month; of two neighbouring digits (3月五六日, the 5th or 6th) the later one. */
-function parseDay(text: string): number | null {
-  const pair = /^[一二三四五六七八九]{2}$/.test(text) ? [...text].map((c) => parseChineseNumber(c) ?? 0) : null;
-  return pair && pair[1] === pair[0] + 1 ? pair[1] : parseChineseNumber(text);
 }
 
 function daysIn(month: number, year: number): number {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { slipCount, slipTarget, type Analysis } from '../core/analysis';
+import { mixedScriptSlips, type Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
 import { ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
@@ -18,7 +18,7 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
     let known = slips.get(a);
     if (!known) {
       const problems = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
-      slips.set(a, (known = { problems, count: problems.reduce((n, p) => n + slipCount(p), 0) }));
+      slips.set(a, (known = { problems, count: problems.reduce((n, p) => n + (mixedScriptSlips(p)?.count ?? 0), 0) }));
     }
     return known;
   };
@@ -77,7 +77,7 @@ class ConvertAll extends vscode.CodeAction {
 
   constructor(readonly doc: vscode.TextDocument, readonly problems: readonly Problem[], count: number) {
     // The runs' own target: in a mixed text, the majority's script, whatever the document is called.
-    const target = slipTarget(problems[0]) === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
+    const target = mixedScriptSlips(problems[0])?.target === 'simplified' ? vscode.l10n.t('Simplified') : vscode.l10n.t('Traditional');
     super(vscode.l10n.t('Convert all {0} mixed-script characters to {1}', count, target), vscode.CodeActionKind.QuickFix);
     this.version = doc.version;
   }

@@ -76,7 +76,6 @@ function definedIn(entry: GlossaryEntry): string {
   }
 }
 
-
 function figureHover(f: Figure, doc: vscode.TextDocument): vscode.MarkdownString {
   const md = inertMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(f.text)}** · ${escapeMarkdown(vscode.l10n.t(FIGURE_KIND_LABEL[f.kind]))}`);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { analyze, needsSource, slipCount, slipTarget, type Analysis } from '../../src/core/analysis';
+import { analyze, mixedScriptSlips, needsSource, type Analysis } from '../../src/core/analysis';
 import { IncrementalAnalyzer } from '../../src/core/incremental/analyzer';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
@@ -121,8 +121,7 @@ describe('analyze() on the sample article', () => {
 
   it('reports a clause pasted in the other script as one problem, counting its characters, in both directions', () => {
     const [run] = analyze('他說：这个系统很好，據說如此。').problems.filter((p) => p.code === 'mixed-script');
-    assert.equal(slipCount(run), 3);
-    assert.equal(slipTarget(run), 'traditional');
+    assert.deepEqual(mixedScriptSlips(run), { count: 3, target: 'traditional' });
     assert.deepEqual({ start: run.start, end: run.end, suggestion: run.suggestion, message: run.message }, {
       start: 3, end: 7, suggestion: '這個系統', message: "'这个系统' has 3 Simplified forms in a Traditional text; Traditional: '這個系統'.",
     });

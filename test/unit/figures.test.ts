@@ -3,7 +3,7 @@ import { describeValue } from '../../src/core/figures/describe';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { findFigures } from '../../src/core/figures/recognise';
+import { findFigures, lastMonthDay } from '../../src/core/figures/recognise';
 import type { Figure } from '../../src/core/types';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -25,6 +25,14 @@ function only(text: string): Figure {
   const figures = findFigures(text);
   assert.strictEqual(figures.length, 1, `expected one figure in '${text}', got ${JSON.stringify(figures.map((x) => x.text))}`);
   return figures[0];
+}
+
+/** Each text, followed by `after`, is one date figure: the whole text, with no value (a span) and this range. */
+function expectDateSpans(spans: readonly [string, [number, number]][], after: string): void {
+  for (const [text, range] of spans) {
+    const f = only(`${text}${after}`);
+    assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [text, 'date', null, range], text);
+  }
 }
 
 function noFigures(text: string): void {
@@ -239,10 +247,7 @@ describe('findFigures', () => {
         ['2023年6月18至20日', [20230618, 20230620]],
         ['二〇二三年一月至三月', [20230100, 20230300]],
       ];
-      for (const [text, range] of spans) {
-        const f = only(`${text}，出口增長。`);
-        assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [text, 'date', null, range], text);
-      }
+      expectDateSpans(spans, '，出口增長。');
       assert.equal(describeValue({ kind: 'date', value: null, range: [20230100, 20230300], unit: null })?.plain, '2023-01–2023-03');
       assert.equal(describeValue({ kind: 'date', value: null, range: [20240305, 20240307], unit: null })?.plain, '2024-03-05–2024-03-07');
     });
@@ -253,10 +258,7 @@ describe('findFigures', () => {
         ['2023年三四月', [20230300, 20230400]],
         ['二〇二三年十一二月份', [20231100, 20231200]],
       ];
-      for (const [text, range] of spans) {
-        const f = only(`${text}，出口下降。`);
-        assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [text, 'date', null, range], text);
-      }
+      expectDateSpans(spans, '，出口下降。');
       expectFigure([only('今年一二月份出口增長')], '一二月份', { kind: 'date', value: null, range: null });
       // Twelve is not a pair: 2024年十二月 stays December.
       expectFigure([only('2024年十二月')], '2024年十二月', { kind: 'date', value: 20241200 });
@@ -288,6 +290,16 @@ describe('findFigures', () => {
       expectFigure(findFigures('113年8月30日'), '113年8月30日', { kind: 'date', value: 20240830 });
       expectFigure(findFigures('工作了12年。'), '12年', { kind: 'amount', value: 12, unit: '年' });
       assert.deepStrictEqual(findFigures('5年3個月內完成').map((f) => f.text), ['5年', '3個月']);
+    });
+
+    it('gives the month and day a date without a year ends on, its numerals read as figures are', () => {
+      assert.deepEqual(lastMonthDay('4月29日至31日'), { month: 4, day: 31 });
+      assert.deepEqual(lastMonthDay('3月五六日'), { month: 3, day: 6 });
+      assert.deepEqual(lastMonthDay('1至3月31日'), { month: 3, day: 31 });
+      assert.deepEqual(lastMonthDay('3月5日至4月2日'), { month: 4, day: 2 });
+      assert.deepEqual(lastMonthDay('十一月卅一號'), { month: 11, day: 31 });
+      assert.equal(lastMonthDay('1至3月'), undefined);
+      assert.equal(lastMonthDay('14日'), undefined);
     });
 
     it('reads 民國 years and 民國 dates', () => {

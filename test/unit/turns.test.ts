@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nextTurn } from '../../src/core/steps';
 import { TurnQueue } from '../../src/workspace/turns';
-
-/** Counts turns of the event loop (one setImmediate after another) until stopped. */
-function turnCounter(): { now: () => number; stop: () => void } {
-  let turn = 0;
-  let running = true;
-  const tick = (): void => {
-    turn++;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  return { now: () => turn, stop: () => (running = false) };
-}
+import { turnCounter } from './turnCounter';
 
 describe('TurnQueue', () => {
   it('lets the callers waiting on it go on one per turn of the event loop, in the order they asked', async () => {

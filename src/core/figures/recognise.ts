@@ -265,6 +265,16 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   return new FigureScan(text, options).run();
 }
 
+/**
+ * The month and day a date written without its year ends on, its numerals read as `findFigures` reads them: the
+ * last month, and the last day after it. Undefined without a day.
+ * Examples: `lastMonthDay('4月29日至31日')` → `{ month: 4, day: 31 }`; `lastMonthDay('3月五六日')` → `{ month: 3, day: 6 }`
+ * (the later of the two); `lastMonthDay('1至3月')` → undefined.
+ */
+export function lastMonthDay(dateText: string): { month: number; day: number } | undefined {
+  return new FigureScan(dateText, {}).lastMonthDay();
+}
+
 class FigureScan {
   private readonly s: string;
   private readonly found: Pending[] = [];
@@ -623,6 +633,31 @@ class FigureScan {
     const inner = findFigures(this.text.slice(p + 1, close));
     const only = inner.length === 1 ? inner[0] : undefined;
     return only && only.start === 0 && only.end === close - p - 1 && only.unit === unit && only.value === scale ? close + 1 : null;
+  }
+
+  /** See `lastMonthDay`. */
+  lastMonthDay(): { month: number; day: number } | undefined {
+    const s = this.s;
+    let month: number | undefined;
+    let day: number | undefined;
+    for (let i = 0; i < s.length; ) {
+      const n = (CHAR_CLASS[s.charCodeAt(i)] & NUMERAL_START) !== 0 ? this.readNumeral(i) : null;
+      if (!n) {
+        i++;
+        continue;
+      }
+      // Of two neighbouring digits (一二月, 五六日) the later one ends the date.
+      const value = (n.chinese ? n.pair?.[1] : undefined) ?? n.value;
+      const q = this.skipSpaces(n.end);
+      if (s[q] === '月' && value !== null && Number.isInteger(value)) {
+        month = value;
+        day = undefined;
+      } else if (DAY_ENDS.includes(s[q]) && month !== undefined && value !== null) {
+        day = value;
+      }
+      i = Math.max(n.end, i + 1);
+    }
+    return month !== undefined && day !== undefined ? { month, day } : undefined;
   }
 
   /** 圖1-1, 表2-3: skip the whole reference. */
