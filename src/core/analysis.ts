@@ -1,5 +1,5 @@
 import { findTitles, type Title } from './text/titles';
-import type { Figure, GlossaryEntry, Heading, Problem, Severity, TermMatch } from './types';
+import type { Figure, GlossaryEntry, Heading, Problem, TermMatch } from './types';
 import { Glossary } from './terms/glossary';
 import { builtinEntries } from './terms/builtin';
 import { findTerms } from './terms/matcher';
@@ -11,7 +11,8 @@ import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
 import { detectScript, findMixedScript, mixedScriptRuns, type DocumentScript, type MixedChar, type MixedRun } from './convert/scripts';
-import { formatMessage, MESSAGE, type MessageTemplate } from './messages';
+import { MESSAGE, type MessageTemplate } from './messages';
+import { quietProblemOf } from './problems';
 
 export interface AnalyzeOptions {
   /** Built-in plus workspace glossaries; the built-in one alone when omitted. */
@@ -104,45 +105,6 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
  */
 export function mixedScriptSlips(p: Problem): { count: number; target: 'traditional' | 'simplified' } | undefined {
   return p instanceof MixedScriptProblem ? { count: p.count, target: p.simplified ? 'traditional' : 'simplified' } : undefined;
-}
-
-/**
- * A problem that writes its message when it is read, with its code and severity on the prototype: a draft
- * can have hundreds of thousands of them, held all along, and few are ever shown.
- */
-abstract class QuietProblem implements Problem {
-  abstract readonly code: string;
-  abstract readonly severity: Severity;
-  abstract readonly template: MessageTemplate;
-  abstract readonly args: readonly string[];
-  /** Declared only: an own field would cost every instance a slot, and most problems have no suggestion. */
-  declare readonly suggestion?: string;
-
-  constructor(public start: number, public end: number) {}
-
-  get message(): string {
-    return formatMessage(this.template, this.args);
-  }
-
-  /** As plain data, message included (JSON.stringify reads own fields only). */
-  toJSON(): Problem {
-    const { code, message, template, args, start, end, severity, suggestion } = this;
-    return suggestion === undefined ? { code, message, template, args, start, end, severity } : { code, message, template, args, start, end, severity, suggestion };
-  }
-}
-
-/** The base of a kind of QuietProblem: its code and severity, on the prototype. */
-function quietProblemOf(code: string, severity: Severity) {
-  abstract class Kind extends QuietProblem {
-    get code(): string {
-      return code;
-    }
-
-    get severity(): Severity {
-      return severity;
-    }
-  }
-  return Kind;
 }
 
 class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {

@@ -10,6 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { buildCorpus, ROOT, sampleArticle } from './corpus.mjs';
 import { figure, median, round } from './report.mjs';
@@ -52,6 +54,16 @@ await esbuild.build({
 });
 const core = createRequire(import.meta.url)(bundle);
 rmSync(work, { recursive: true, force: true });
+
+// A full collection on demand, to weigh what an analysis keeps (the heap after it, less the heap before).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+
+/** The JS heap in use after a full collection, in bytes. */
+function heapInUse() {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
 
 function fail(name, error) {
   console.log(JSON.stringify({ name, error }));
@@ -195,8 +207,17 @@ figure('analysis.10MB.stage.rest', Math.max(0, whole.ms - stagesMs), 'ms', { cpu
 
 // ——— one-character edits, analysed again by an IncrementalAnalyzer (what the editor does on each keystroke) ———
 {
+  const heapBefore = heapInUse();
   const analyzer = new core.IncrementalAnalyzer();
   const first = measure(() => analyzer.analyze(text));
+  // What an open 10 MB document costs the extension host as long as it is open (its text is not counted: the
+  // analyzer shares the string it was given; the editor holds the document's own text besides).
+  figure('analysis.incremental.heapMB', (heapInUse() - heapBefore) / MB, 'MB', {
+    textMB: round((text.length * 2) / MB),
+    terms: first.result.terms.length,
+    figures: first.result.figures.length,
+    problems: first.result.problems.length,
+  });
   if (fingerprint(first.result) !== prints[0]) fail('analysis.incremental.edit10MB', 'the first IncrementalAnalyzer.analyze() disagrees with analyze() on the corpus');
   const mid = text.length >> 1;
   const edits = [

@@ -8,6 +8,7 @@ import { describeValue } from '../../src/core/figures/describe';
 import { sectionEnds, sectionTree, type Section } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
+import type { Problem } from '../../src/core/types';
 import { forwardLineOf, lineOf, lineStarts } from '../../src/core/text/lines';
 
 const HANT = readFileSync('test/fixtures/hangzhou-model.zh-Hant.txt', 'utf8');
@@ -188,6 +189,11 @@ describe('analyze() problems', () => {
     assert.equal(forms.length, 1);
     assert.equal(forms[0].suggestion, '阿里云');
     assert.equal('杭州還擁有阿里云。阿里雲是全球排名第三的雲廠商，阿里云的算力很強。'.slice(forms[0].start, forms[0].end), '阿里雲');
+    // Worded when read, and written out as plain data (the CLI's JSON) with its message.
+    const data = JSON.parse(JSON.stringify(forms[0])) as Problem;
+    assert.deepEqual(data, { ...data, code: 'term-form', severity: 'warning', args: ['阿里雲', '阿里云', '阿里云'], suggestion: '阿里云' });
+    assert.equal(data.message, forms[0].message);
+    assert.ok(forms[0].message.includes('阿里雲') && forms[0].message.includes('阿里云'), forms[0].message);
   });
 
   it('reports unbalanced 《》“”「」（） per paragraph', () => {

@@ -238,13 +238,15 @@ export function mixedScriptRuns(text: string, chars: readonly MixedChar[]): Mixe
 function runOf(text: string, chars: readonly MixedChar[], first: number, last: number): MixedRun {
   const { start, script, line } = chars[first];
   const end = chars[last - 1].end;
-  let suggestion = '';
+  // Joined once, not grown with +=: a grown string is a chain of pieces (a 12-slip run, a kilobyte), and a
+  // draft pasted in the other script keeps tens of thousands of runs for as long as it is open.
+  const parts: string[] = [];
   let at = start;
   for (let k = first; k < last; k++) {
-    suggestion += text.slice(at, chars[k].start) + chars[k].suggestion;
+    parts.push(text.slice(at, chars[k].start), chars[k].suggestion);
     at = chars[k].end;
   }
-  return { start, end, text: text.slice(start, end), suggestion, script, count: last - first, line };
+  return { start, end, text: text.slice(start, end), suggestion: parts.join(''), script, count: last - first, line };
 }
 
 /**

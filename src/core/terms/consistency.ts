@@ -1,7 +1,8 @@
 import type { Problem, TermMatch } from '../types';
 import type { Glossary } from './glossary';
 import { foldVariants } from '../text/variants';
-import { MESSAGE, says } from '../messages';
+import { MESSAGE, type MessageTemplate } from '../messages';
+import { quietProblemOf } from '../problems';
 
 /**
  * One glossary term written in more than one form in a document (阿里云 here, 阿里雲 there):
@@ -36,15 +37,29 @@ export function findTermFormProblems(terms: readonly TermMatch[], glossary: Glos
   return problems;
 }
 
-
 /** The problem for one occurrence written otherwise than the document's main spelling; shared with the incremental analyzer. */
 export function termFormProblem(m: Pick<TermMatch, 'text' | 'start' | 'end'>, main: string, canonical: string): Problem {
-  return {
-    code: 'term-form',
-    ...says(MESSAGE.termForm, m.text, main, canonical),
-    start: m.start,
-    end: m.end,
-    severity: 'warning',
-    suggestion: canonical,
-  };
+  return new TermFormProblem(m, main, canonical);
+}
+
+/** Its message is written when read: a draft that mixes two spellings of a common term has thousands of these. */
+class TermFormProblem extends quietProblemOf('term-form', 'warning') {
+  override readonly suggestion: string;
+  readonly #text: string;
+  readonly #main: string;
+
+  constructor(m: Pick<TermMatch, 'text' | 'start' | 'end'>, main: string, canonical: string) {
+    super(m.start, m.end);
+    this.#text = m.text;
+    this.#main = main;
+    this.suggestion = canonical;
+  }
+
+  get template(): MessageTemplate {
+    return MESSAGE.termForm;
+  }
+
+  get args(): string[] {
+    return [this.#text, this.#main, this.suggestion];
+  }
 }
