@@ -235,6 +235,27 @@ describe('findFigures', () => {
       }
     });
 
+    it('reads a span whose later year is cut short (2012至13年, 二〇二三至二四年度, 2023/24年度) as a period, not years', () => {
+      const spans: [string, [number, number]][] = [
+        ['2012至13年', [2012, 2013]],
+        ['二〇一二至一三年', [2012, 2013]],
+        ['二〇一一至一二年', [2011, 2012]],
+        ['2012-13年度', [2012, 2013]],
+        ['二〇二三至二四年度', [2023, 2024]],
+        ['1998至02年', [1998, 2002]],
+        ['2023/24年度', [2023, 2024]],
+        ['2023／24年', [2023, 2024]],
+      ];
+      for (const [t, range] of spans) {
+        const f = only(`在${t}的預算中`);
+        assert.deepStrictEqual([f.text, f.kind, f.value, f.range], [t, 'period', null, range], t);
+      }
+      // 年度 belongs to a span written whole too; a slash starts a financial year only with the next year after it.
+      expectFigure(findFigures('2021至2022年度預算'), '2021至2022年度', { kind: 'period', range: [2021, 2022] });
+      assert.deepStrictEqual(findFigures('2023/25年度').map((f) => f.kind), ['amount']);
+      assert.deepStrictEqual(findFigures('3/4的人，2023/24，2012至10年間').map((f) => f.text), ['10年']);
+    });
+
     it('reads a span of months or days as one date figure: 2023年1月至3月, 2023年1-3月, 2024年3月5日至7日', () => {
       const spans: [string, [number, number]][] = [
         ['2023年1月至3月', [20230100, 20230300]],

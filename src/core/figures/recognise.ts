@@ -60,7 +60,7 @@ const OPEN_QUOTES = new Set('“"「『‘\'《');
 const CLOSE_QUOTES = new Set('”"」』’\'》');
 const MAX_NOUN = 6;
 /** Characters after a number that can make it a figure, besides units: a cheap first test. */
-const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘', ...RANGE_JOINERS.map((j) => j[0])]);
+const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/／', ...RANGE_JOINERS.map((j) => j[0])]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
 /** After a Latin unit, what makes it part of a longer one or of a name: 5 GBs, km/h, kW·h, km², GB/T. */
@@ -116,6 +116,22 @@ const isCjk = (c: string | undefined): boolean => {
   const x = c.charCodeAt(0);
   return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf);
 };
+
+/**
+ * The later year of a span written with its last two digits only (2012至13年, 1998至02年): the first year after
+ * `year` that ends so, when it is at most MAX_CUT_SHORT_SPAN years later. 2012 and 13 → 2013, 1998 and 02 → 2002,
+ * 2012 and 10 → null.
+ */
+function continuedYear(year: number, m: Numeral): number | null {
+  const d = m.plainDigits;
+  if (d === null || d.length !== 2 || year < 1000) return null;
+  let later = year - (year % 100) + Number(d);
+  if (later <= year) later += 100;
+  return later - year <= MAX_CUT_SHORT_SPAN ? later : null;
+}
+
+/** The longest span of years read with its later year cut short (2000至09年 is ten years). */
+const MAX_CUT_SHORT_SPAN = 20;
 
 /** The year a span of dates written without one is compared in: later than any year written after it (至2024年3月). */
 const UNWRITTEN_YEAR = 9999;
@@ -593,7 +609,9 @@ class FigureScan {
     if (this.isDecade(n, q)) return after;
     // 三年級 is a school grade: neither a year nor a number of years.
     if (s[q] === '年' && (s[q + 1] === '級' || s[q + 1] === '级')) return after;
-    if (s[q] === '年' || joined) {
+    // 2023/24年度: a financial year (a slash after a year, and nothing else, starts one).
+    const slash = (s[q] === '/' || s[q] === '／') && n.arabic && n.plainDigits?.length === 4;
+    if (s[q] === '年' || joined || slash) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
       if (this.isShortYear(n, q)) return after;
@@ -842,6 +860,15 @@ class FigureScan {
     return n.plainDigits.length === 4 && n.value >= 1000 && n.value < 2200 ? n.value : null;
   }
 
+  /** 2023/24年度, 2023／24年: a financial year, written with a slash and the next year cut short. */
+  private financialYearAfter(p: number, year: number): { end: number; second: Numeral } | null {
+    const s = this.s;
+    if (s[p] !== '/' && s[p] !== '／') return null;
+    const m = this.readNumeral(p + 1);
+    if (!m || !m.arabic || continuedYear(year, m) !== year + 1 || s[m.end] !== '年') return null;
+    return { end: m.end + 1, second: m };
+  }
+
   /** 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年; else 12 年 as a duration. */
   private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
     const s = this.s;
@@ -864,12 +891,14 @@ class FigureScan {
       }
     }
     if (year === null) return null;
-    // Period: 2021—2025年, 2021年至2025年.
+    // Period: 2021—2025年, 2021年至2025年, and with the later year cut short: 2012至13年, 二〇二三至二四年度, 2023/24年度.
     const joinAt = s[q] === '年' ? q + 1 : q;
-    const range = this.rangeAfter(joinAt, (m, r) => (s[r] === '年' && this.yearValue(m, rocPrefix !== null) !== null ? r + 1 : null));
+    const laterYear = (m: Numeral): number | null => this.yearValue(m, rocPrefix !== null) ?? (rocPrefix === null ? continuedYear(year, m) : null);
+    const range = this.rangeAfter(joinAt, (m, r) => (s[r] === '年' && laterYear(m) !== null ? r + 1 : null)) ?? this.financialYearAfter(joinAt, year);
     if (range) {
-      const hi = this.yearValue(range.second, rocPrefix !== null);
-      return this.emit({ start, end: range.end, kind: 'period', value: null, unit: null, approx: false, range: orderedRange(year, hi) });
+      const hi = laterYear(range.second);
+      const end = s[range.end] === '度' ? range.end + 1 : range.end;
+      return this.emit({ start, end, kind: 'period', value: null, unit: null, approx: false, range: orderedRange(year, hi) });
     }
     if (s[q] !== '年') return null;
     const md = this.monthDayAfter(q + 1);
