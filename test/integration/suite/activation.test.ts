@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import type { PolicyLensApi } from '../../../src/extension';
 import { EXTENSION_ID, openText, readFixture, waitFor } from '../fixtures';
 
 describe('Policy Lens in a real VS Code extension host', () => {
@@ -15,9 +16,10 @@ describe('Policy Lens in a real VS Code extension host', () => {
     await openText(readFixture('hangzhou-model.zh-Hant.txt'));
     await waitFor('activation', () => (ext.isActive ? true : undefined));
     assert.strictEqual(ext.extensionPath.includes('.vscode-test'), false, 'loaded from the development folder');
-    const { activationMs } = ext.exports as { activationMs: number };
-    assert.ok(activationMs > 0);
-    console.log(`# activate() took ${activationMs.toFixed(2)} ms in the extension host`);
+    const { activationMs, activationCpuMs } = ext.exports as PolicyLensApi;
+    assert.ok(activationMs > 0 && activationCpuMs >= 0);
+    // CPU time beside the wall time: while the workbench starts, the host may wait for one of the two cores.
+    console.log(`# activate() took ${activationMs.toFixed(2)} ms in the extension host (${activationCpuMs.toFixed(2)} ms of CPU time)`);
   });
 
   it('contributes the policy language for .policy files', async () => {
