@@ -548,6 +548,17 @@ describe('findFigures', () => {
       noFigures('一、總則\n（一）目標\n1. 原則\n（1）範圍\n1、內容\n1．說明\n第一章 总则\n第二条 为了');
     });
 
+    it('skips 第X章 after Markdown heading marks and a full-width indent (## 第一章　总则, 　第四条), not inside a sentence', () => {
+      noFigures('## 第一章　总则\n\n### 第二节 适用\n　第四条　内容');
+      // Without the space Markdown needs, # is no heading mark; in a sentence 第一章 is a reference.
+      assert.deepStrictEqual(findFigures('#第三章\n他是第一章的作者').map((f) => f.text), ['第三章', '第一章']);
+    });
+
+    it('skips decree numbers: 国务院令第708号, 主席令第九十一号, 財政部令第98號', () => {
+      noFigures('根据主席令第九十一号、国务院令第708号和財政部令第98號');
+      expectFigure(findFigures('第二次会议'), '第二次', { kind: 'ordinal', value: 2 });
+    });
+
     it('skips document numbers, captions and plan names', () => {
       noFigures('國辦發〔2018〕123號');
       noFigures('国发〔2024〕5号');
@@ -561,6 +572,14 @@ describe('findFigures', () => {
       noFigures('实现“两个一百年”奋斗目标，协调推进“四个全面”战略布局，统筹推进“五位一体”总体布局');
       noFigures('實現「兩個一百年」奮鬥目標，做到「兩個維護」，增強「四個意識」、堅定「四個自信」');
       noFigures('扎实做好“六稳”工作、全面落实“六保”任务，推进“三去一降一补”');
+    });
+
+    it('skips short quoted names that open with a numeral (“三个代表”, “两个屏障”, “五大任务”, 「千萬工程」) and plan names', () => {
+      noFigures('“三个代表”重要思想，建设“两个屏障”、“两个基地”，落实“五大任务”，推进「千萬工程」，落實「八項規定」');
+      // 五年 in 五年规划 is the plan's name, not a span of five years; which plan is still an ordinal.
+      assert.deepStrictEqual(findFigures('第十四个五年规划和第十三個五年規劃').map((f) => f.text), ['第十四个', '第十三個']);
+      // A quoted span of time or amount is still one: 月 and 元 are units.
+      assert.deepStrictEqual(findFigures('他说“三个月内完成”，“三千万元”，「十個人」').map((f) => f.text), ['三个月', '三千万元', '十個人']);
     });
 
     it('skips idioms and words with numerals', () => {

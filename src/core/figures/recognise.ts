@@ -133,6 +133,13 @@ function continuedYear(year: number, m: Numeral): number | null {
 /** The longest span of years read with its later year cut short (2000至09年 is ten years). */
 const MAX_CUT_SHORT_SPAN = 20;
 
+/** The longest quoted name that opens with a numeral, in characters (“三去一降一补”). */
+const QUOTED_NAME_MAX = 6;
+/** Spans of time a quoted numeral may count: “三个月内完成” is a figure. */
+const TIME_WORDS = ['月', '年', '天', '日', '周', '週', '星期', '小时', '小時', '分钟', '分鐘', '秒', '季', '世纪', '世紀'];
+/** Classifiers between the numeral and the noun of such a name: 三个代表, 五大任务, 八項規定. */
+const NAME_CLASSIFIERS = new Set('个個大项項条條');
+
 /** The year a span of dates written without one is compared in: later than any year written after it (至2024年3月). */
 const UNWRITTEN_YEAR = 9999;
 
@@ -360,6 +367,22 @@ class FigureScan {
     return q;
   }
 
+  /**
+   * “兩個屏障”, “五大任务”, 「千萬工程」: a short quoted phrase that opens with a Chinese numeral and no unit names a
+   * policy or a slogan; it states no figure (“三个月内完成” does: 月 is a unit).
+   */
+  private opensQuotedName(n: Numeral): boolean {
+    const s = this.s;
+    if (!n.chinese || !OPEN_QUOTES.has(s[n.start - 1])) return false;
+    const noun = NAME_CLASSIFIERS.has(s[n.end]) ? n.end + 1 : n.end;
+    if (this.unitAt(noun) || TIME_WORDS.some((w) => s.startsWith(w, noun))) return false;
+    for (let q = noun; q < s.length && q - n.start <= QUOTED_NAME_MAX; q++) {
+      if (CLOSE_QUOTES.has(s[q])) return q > noun;
+      if (!isCjk(s[q])) return false;
+    }
+    return false;
+  }
+
   private lineStartBefore(i: number): boolean {
     for (let p = i - 1; p >= 0; p--) {
       const c = this.s[p];
@@ -367,6 +390,21 @@ class FigureScan {
       if (c !== ' ' && c !== '\t') return false;
     }
     return true;
+  }
+
+  /** Whether only a line start, spaces and Markdown's heading marks (## 第一章) come before `i`. */
+  private headingStartBefore(i: number): boolean {
+    const s = this.s;
+    let p = i;
+    while (p > 0 && (s[p - 1] === ' ' || s[p - 1] === '\t' || s[p - 1] === '\u3000')) p--;
+    const spaced = p < i;
+    let marks = 0;
+    while (p > 0 && s[p - 1] === '#') {
+      p--;
+      marks++;
+    }
+    if (marks > 0 && (!spaced || marks > 6)) return false;
+    return this.lineStartBefore(p);
   }
 
   /** The longest entry of `list` ending at `p` (optionally across one space), not reaching into the previous figure. */
@@ -594,7 +632,7 @@ class FigureScan {
     const q = this.skipSpaces(n.end);
     if (s.startsWith('分之', q)) return this.fractionAt(n, q) ?? after;
     if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
-    if (this.inIdiom(i)) return after;
+    if (this.inIdiom(i) || this.opensQuotedName(n)) return after;
     const pre = this.prefixOf(i);
     // 一二三百人 is a list, not 12,300 people; 一二三四年 is still the year 1234.
     if (n.enumeration) return this.yearAt(n, q, pre) ?? after;
@@ -1140,7 +1178,7 @@ class FigureScan {
     return isCnDigit(c) || c === '第';
   }
 
-  /** 第二位, 排名第一, 第3917次, 第11屆, 第三四章 (3–4); not 字第…號 (document numbers) nor 第一章 heading a line. */
+  /** 第二位, 排名第一, 第3917次, 第11屆, 第三四章 (3–4); not 字第…號 or 令第…號 (document numbers) nor 第一章 heading a line. */
   private ordinalAt(i: number): number {
     const s = this.s;
     if (s[i - 1] === '字' || this.inIdiom(i)) return i + 1;
@@ -1148,10 +1186,12 @@ class FigureScan {
     if (!n || n.value === null || n.hasBig || !Number.isInteger(n.value) || n.enumeration) return i + 1;
     if (n.arabic && (isLatin(s[n.end]) || s[n.end] === '.' && isAsciiDigit(s[n.end + 1]))) return this.skipRun(n.end);
     const q = this.skipSpaces(n.end, 1);
+    // 國務院令第708號, 主席令第九十一号: the number of a decree, not a rank.
+    if (s[i - 1] === '令' && (s[q] === '号' || s[q] === '號')) return q + 1;
     const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
     // 第三四章 names chapters 3 and 4 (not the 34th), and numbers no heading even at a line start.
     const pair = n.pair;
-    if (cls && HEADING_ORDINAL_CLASSIFIERS.has(cls) && !pair && this.lineStartBefore(i)) return q + cls.length;
+    if (cls && HEADING_ORDINAL_CLASSIFIERS.has(cls) && !pair && this.headingStartBefore(i)) return q + cls.length;
     const end = cls ? q + cls.length : n.end;
     const start = i >= 2 && s.startsWith('排名', i - 2) && i - 2 >= this.lastEnd ? i - 2 : i;
     return this.emit({ start, end, kind: 'ordinal', value: pair ? null : n.value, unit: null, approx: false, range: pair });
