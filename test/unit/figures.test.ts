@@ -423,6 +423,23 @@ describe('findFigures', () => {
       expectFigure(findFigures('約五六十萬。'), '約五六十萬', { kind: 'number', value: null, range: [5e5, 6e5], approx: true });
     });
 
+    it('reads neighbouring digits written apart with 、 as the same range: 一、二十年, 约三、四成, 两、三千亿元', () => {
+      expectFigure(findFigures('沿襲了過去一、二十年的作法'), '一、二十年', { kind: 'amount', value: null, range: [10, 20], approx: true, unit: '年' });
+      expectFigure(findFigures('约三、四成的企业'), '约三、四成', { kind: 'percent', value: null, range: [30, 40], approx: true });
+      expectFigure(findFigures('两、三千亿元投资'), '两、三千亿元', { kind: 'amount', value: null, range: [2e11, 3e11], unit: 'CNY' });
+      expectFigure(findFigures('有三、四百人参加'), '三、四百人', { kind: 'count', value: null, range: [300, 400] });
+      // A heading number, an ordinal or digits that are no neighbours keep to themselves.
+      assert.deepEqual(findFigures('二、三十年来的变化').map((f) => f.text), ['三十年']);
+      assert.deepEqual(findFigures('第一、二十条').map((f) => f.text), ['第一', '二十条']);
+      assert.deepEqual(findFigures('投资二、四十亿元').map((f) => f.text), ['四十亿元']);
+    });
+
+    it('reads a digit after 成 as the next place: 四成五 is 45 %, not 三成五家 (five firms)', () => {
+      expectFigure(findFigures('四成五的受訪者'), '四成五', { kind: 'percent', value: 45, unit: '%' });
+      expectFigure(findFigures('占六成五。'), '六成五', { kind: 'percent', value: 65 });
+      assert.deepEqual(findFigures('三成五家企业').map((f) => [f.text, f.value]), [['三成', 30], ['五家企业', 5]]);
+    });
+
     it('reads no number in three or more digits counting up (一二三百, 二三四個, 一二三類): they list, not count', () => {
       for (const t of ['一二三百人', '二三四百家企業', '十二三四人', '一二三類城市', '一二三四五六七八九十個', '一二三四五年', '百分之一二三', '一二三成']) noFigures(t);
       // Nor as an ordinal or as the far end of a range.

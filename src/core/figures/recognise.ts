@@ -623,6 +623,31 @@ class FigureScan {
 
   // ---------------------------------------------------------------- figures
 
+  /**
+   * 一、二十年 (10–20 years), 约三、四成 (30–40 %), 两、三千亿元: two neighbouring digits written apart, the second
+   * with its place and unit, an approximate range (GB/T 15835 writes 三四百 without the 、). The figure of the
+   * second numeral, widened to the first; null (nothing made) when the first is a heading number or no neighbour.
+   */
+  private listedPairAt(n: Numeral): number | null {
+    const s = this.s;
+    const d = DIGIT_VALUE[s[n.start]];
+    if (!n.chinese || n.end - n.start !== 1 || d === undefined || d === 9 || s[n.start - 1] === '第') return null;
+    // 二、 opening a line numbers a heading (GB/T 9704); 兩、 never does.
+    if (this.headingStartBefore(n.start) && s[n.start] !== '两' && s[n.start] !== '兩') return null;
+    const m = this.readNumeral(n.end + 1);
+    if (!m || !m.chinese || DIGIT_VALUE[s[m.start]] !== d + 1) return null;
+    const start = this.prefixOf(n.start).start;
+    const made = this.found.length;
+    const end = this.numeralAt(m.start);
+    const f = this.found[made];
+    if (this.found.length !== made + 1 || f.value === null || f.range || !isPowerOfTen(f.value / (d + 1))) return end;
+    f.start = start;
+    f.range = [Number(((f.value * d) / (d + 1)).toPrecision(15)), f.value];
+    f.value = null;
+    f.approx = true;
+    return end;
+  }
+
   private numeralAt(i: number): number {
     const n = this.readNumeral(i);
     if (!n) return i + 1;
@@ -631,6 +656,10 @@ class FigureScan {
     const s = this.s;
     const q = this.skipSpaces(n.end);
     if (s.startsWith('分之', q)) return this.fractionAt(n, q) ?? after;
+    if (s[n.end] === '、') {
+      const listed = this.listedPairAt(n);
+      if (listed !== null) return listed;
+    }
     if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
     if (this.inIdiom(i) || this.opensQuotedName(n)) return after;
     const pre = this.prefixOf(i);
@@ -746,6 +775,8 @@ class FigureScan {
     let unit: string | null = null;
     let scale = 1;
     let unitLen = 0;
+    /** The digit written after 成 (四成五), in percent. */
+    let tenths = 0;
     const point = PERCENT_POINT.find((w) => s.startsWith(w, q));
     if (s[q] === '%') {
       unit = '%';
@@ -760,6 +791,12 @@ class FigureScan {
       unit = '%';
       scale = 10;
       unitLen = 1;
+      // 四成五 is 45 %: a lone digit after 成 is the next place (not in 三成五家, five firms).
+      const next = DIGIT_VALUE[s[q + 1]];
+      if (n.chinese && n.pair === null && next !== undefined && !isCnDigit(s[q + 2]) && !isBig(s[q + 2]) && !unitsByFirst.has(s[q + 2])) {
+        tenths = next;
+        unitLen = 2;
+      }
     }
     let start = pre.start;
     let sign = 1;
@@ -770,7 +807,7 @@ class FigureScan {
         sign = -1;
       }
     }
-    const v = n.value === null ? null : scaleValue(n.value, scale) * sign;
+    const v = n.value === null ? null : (scaleValue(n.value, scale) + tenths) * sign;
     if (unit !== null) {
       const end = q + unitLen;
       const range = this.rangeAfter(end, (_m, r) => this.percentUnitAt(r, unit, scale));
@@ -1196,6 +1233,12 @@ class FigureScan {
     const start = i >= 2 && s.startsWith('排名', i - 2) && i - 2 >= this.lastEnd ? i - 2 : i;
     return this.emit({ start, end, kind: 'ordinal', value: pair ? null : n.value, unit: null, approx: false, range: pair });
   }
+}
+
+/** Whether `x` is 1, 10, 100 … (or 10¹¹), within float error. */
+function isPowerOfTen(x: number): boolean {
+  const e = Math.log10(x);
+  return x > 0 && Math.abs(e - Math.round(e)) < 1e-9;
 }
 
 /** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
