@@ -158,8 +158,10 @@ describe('findFigures', () => {
       expectFigure(findFigures('10到20家'), '10到20家', { kind: 'count', range: [10, 20] });
     });
 
-    it('reads 2萬4337美元 as one amount', () => {
+    it('reads 2萬4337美元 and 1萬2,083座 as one figure each', () => {
       expectFigure(findFigures('每人GDP(國內生產毛額)2萬4337美元'), '2萬4337美元', { value: 24337, unit: 'USD' });
+      // The places below 萬 written with a thousands separator (taiwan-government fixture).
+      expectFigure(findFigures('登記有案之1萬2,083座寺廟'), '1萬2,083座', { kind: 'count', value: 12083, unit: '座' });
     });
   });
 

@@ -489,8 +489,9 @@ class FigureScan {
     const r = this.skipSpaces(q);
     if (isBig(s[r]) && !(s[r] === '兆' && SI_AFTER_ZHAO.has(s[r + 1]))) return true;
     if (needBig) return false;
-    // 2萬4337美元: a plain number of fewer places than the unit fills the places below it.
-    const plainArabic = /^\d+$/.test(s.slice(first, q)) && q - first <= bigExponent && !'年月日號号'.includes(s[r] ?? '_');
+    // 2萬4337美元, 1萬2,083座: a plain number of fewer places than the unit fills the places below it.
+    const digits = s.slice(first, q).replace(/[, ]/g, '');
+    const plainArabic = /^\d+$/.test(digits) && digits.length <= bigExponent && !'年月日號号'.includes(s[r] ?? '_');
     return hasSmall || plainArabic || (q - first === 1 && isCnDigit(s[first]) && !isCnDigit(s[q]));
   }
 
