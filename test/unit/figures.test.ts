@@ -211,6 +211,19 @@ describe('findFigures', () => {
       expectFigure(findFigures('160多萬家中小企業'), '160多萬家', { value: 1.6e6, approx: true, bound: 'lower' });
       expectFigure(findFigures('十余年'), '十余年', { value: 10, unit: '年', approx: true });
       expectFigure(findFigures('高達1,000億元'), '高達1,000億元', { approx: true, value: 1e11 });
+      expectFigure(findFigures('规模超1万亿元'), '超1万亿元', { value: 1e12, approx: true, bound: 'lower' });
+      expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
+      expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
+    });
+
+    it('reads 數十億元, 几百家 as two to nine of the place, and 上百億元, 上千人 as at least the place', () => {
+      expectFigure(findFigures('投入数十亿元'), '数十亿元', { kind: 'amount', value: null, range: [2e9, 9e9], approx: true, unit: 'CNY' });
+      expectFigure(findFigures('數百家企業'), '數百家', { kind: 'count', value: null, range: [200, 900], approx: true });
+      expectFigure(findFigures('幾十年來'), '幾十年', { value: null, range: [20, 90], approx: true });
+      expectFigure(findFigures('投资上百亿元'), '上百亿元', { value: 1e10, approx: true, bound: 'lower' });
+      expectFigure(findFigures('上千人参加'), '上千人', { value: 1000, approx: true, bound: 'lower' });
+      // 無數 is 'countless'; 十年 after it is read as written.
+      expectFigure(findFigures('經歷無數十年'), '十年', { value: 10, range: null, approx: false });
     });
 
     it('reads 近3年 as the last three years, not nearly three', () => {

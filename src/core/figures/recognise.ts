@@ -133,6 +133,11 @@ function continuedYear(year: number, m: Numeral): number | null {
 /** The longest span of years read with its later year cut short (2000至09年 is ten years). */
 const MAX_CUT_SHORT_SPAN = 20;
 
+/** 數十, 几百: 'several' before a place. */
+const SEVERAL = new Set('数數几幾');
+/** The places a numeral may open with (十億, 百家, 千人). */
+const PLACES = new Set('十百千万萬亿億');
+
 /** The longest quoted name that opens with a numeral, in characters (“三去一降一补”). */
 const QUOTED_NAME_MAX = 6;
 /** Spans of time a quoted numeral may count: “三个月内完成” is a figure. */
@@ -649,7 +654,31 @@ class FigureScan {
     return end;
   }
 
+  /**
+   * The figure of the numeral at `i`; after 數/几 (數十億元, 幾百家) a range of two to nine of its places, after 上
+   * (上百億元, 上千人) at least its value: both approximate.
+   */
   private numeralAt(i: number): number {
+    const s = this.s;
+    const made = this.found.length;
+    const end = this.numeralFigureAt(i);
+    const f = this.found[made];
+    if (this.found.length !== made + 1 || f.start !== i || f.value === null || f.range || !PLACES.has(s[i])) return end;
+    // 無數 is 'countless', not 'several'.
+    if (SEVERAL.has(s[i - 1]) && s[i - 2] !== '无' && s[i - 2] !== '無' && i - 1 >= (this.found[made - 1]?.end ?? 0)) {
+      f.start = i - 1;
+      f.range = [2 * f.value, 9 * f.value];
+      f.value = null;
+      f.approx = true;
+    } else if (s[i - 1] === '上' && PLACES.has(s[i]) && s[i] !== '十') {
+      f.start = i - 1;
+      f.approx = true;
+      f.bound = 'lower';
+    }
+    return end;
+  }
+
+  private numeralFigureAt(i: number): number {
     const n = this.readNumeral(i);
     if (!n) return i + 1;
     const after = this.skipRun(n.end);

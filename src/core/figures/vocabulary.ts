@@ -102,8 +102,8 @@ export interface Qualifier {
 
 export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
   ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
-  ...['逾', '超过', '超過', '多于', '多於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
-  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
+  ...['逾', '超', '超过', '超過', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
+  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
 ];
 
 export const QUALIFIERS_AFTER: readonly Qualifier[] = [
