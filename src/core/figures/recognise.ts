@@ -11,6 +11,7 @@ import {
   NOT_TENTHS,
   NOUN_STOPS,
   PERCENT_POINT,
+  PERCENT_POINT_LATIN,
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
   SESSION_WORDS,
@@ -60,7 +61,7 @@ const OPEN_QUOTES = new Set('“"「『‘\'《');
 const CLOSE_QUOTES = new Set('”"」』’\'》');
 const MAX_NOUN = 6;
 /** Characters after a number that can make it a figure, besides units: a cheap first test. */
-const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/／', ...RANGE_JOINERS.map((j) => j[0])]);
+const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/／', ...RANGE_JOINERS.map((j) => j[0]), ...PERCENT_POINT_LATIN.map((w) => w.text[0])]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
 /** After a Latin unit, what makes it part of a longer one or of a name: 5 GBs, km/h, kW·h, km², GB/T. */
@@ -80,6 +81,7 @@ const byLengthDesc = <T extends { text: string }>(list: readonly T[]): T[] => [.
 const QUALIFIERS_BEFORE_SORTED = byLengthDesc(QUALIFIERS_BEFORE);
 const QUALIFIERS_AFTER_SORTED = byLengthDesc(QUALIFIERS_AFTER);
 const PREFIX_CURRENCIES_SORTED = byLengthDesc(PREFIX_CURRENCIES);
+const PERCENT_POINT_LATIN_SORTED = byLengthDesc(PERCENT_POINT_LATIN);
 const CAPTIONS_SORTED = [...CAPTION_WORDS].sort((a, b) => b.length - a.length).map((text) => ({ text }));
 const NON_FIGURE_PATTERN = new RegExp(
   [...NON_FIGURE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
@@ -279,7 +281,7 @@ interface Pending {
  * - Ranges (70%~ 95%, 2021—2025年) have `range: [low, high]` and `value: null`.
  * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
  *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年'.
- * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 gives unit 'percentage point'.
+ * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 and pct (回落3.3pct) give unit 'percentage point'.
  * - A Chinese numeral below 100 before a classifier (三大核心要素, 四道“護城河”, 兩個) is 'counted' and spans its noun
  *   (up to 6 characters, or a quoted term); Arabic numbers before a classifier are 'count' (4 266家, 1256 万人).
  * - Not figures: bare numbers without a unit or magnitude (heading numbers 一、 1. （1）, 2030 重大項目),
@@ -428,6 +430,12 @@ class FigureScan {
   private matchAfter<T extends { text: string }>(list: readonly T[], p: number): T | null {
     for (const entry of list) if (this.s.startsWith(entry.text, p)) return entry;
     return null;
+  }
+
+  /** The longest word of `list` at `p` that no Latin letter or digit carries on (pct, not pctile). */
+  private latinWordAt<T extends { text: string }>(list: readonly T[], p: number): T | null {
+    const w = this.matchAfter(list, p);
+    return w && !isLatin(this.s[p + w.text.length]) && !isAsciiDigit(this.s[p + w.text.length]) ? w : null;
   }
 
   private unitAt(p: number): UnitEntry | null {
@@ -616,7 +624,7 @@ class FigureScan {
       // Names with Latin letters: GPT-4, H20, 5G, C919, IPv6, 2024Q1.
       // A Latin unit may follow without a space (12PB, 120億kWh).
       // The second of a pair of Latin units (100MW/200MWh) goes with the first, which is no figure either.
-      if (isLatin(s[i - 1]) || ((s[i - 1] === '-' || s[i - 1] === '/') && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin)) return true;
+      if (isLatin(s[i - 1]) || ((s[i - 1] === '-' || s[i - 1] === '/') && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin && !this.latinWordAt(PERCENT_POINT_LATIN_SORTED, n.end))) return true;
       // Dotted or hyphenated references: 113.10.30, 1-1.
       if ((s[i - 1] === '.' || s[i - 1] === '-') && isAsciiDigit(s[i - 2])) return true;
       // Document numbers: 〔2018〕, [2024], 【2020】.
@@ -807,16 +815,16 @@ class FigureScan {
     let unitLen = 0;
     /** The digit written after 成 (四成五), in percent. */
     let tenths = 0;
-    const point = PERCENT_POINT.find((w) => s.startsWith(w, q));
+    const pointEnd = this.percentPointEnd(q);
     if (s[q] === '%') {
       unit = '%';
       unitLen = 1;
     } else if (s[q] === '‰') {
       unit = '‰';
       unitLen = 1;
-    } else if (point) {
+    } else if (pointEnd !== null) {
       unit = 'percentage point';
-      unitLen = point.length;
+      unitLen = pointEnd - q;
     } else if (s[q] === '成' && !NOT_TENTHS.has(s[q + 1]) && !n.hasBig) {
       unit = '%';
       scale = 10;
@@ -907,11 +915,14 @@ class FigureScan {
     if (unit === '%' && scale === 1 && s[r] === '%') return r + 1;
     if (unit === '%' && scale === 10 && s[r] === '成') return r + 1;
     if (unit === '‰' && s[r] === '‰') return r + 1;
-    if (unit === 'percentage point') {
-      const w = PERCENT_POINT.find((x) => s.startsWith(x, r));
-      if (w) return r + w.length;
-    }
+    if (unit === 'percentage point') return this.percentPointEnd(r);
     return null;
+  }
+
+  /** Where 个百分点 or pct (3.3pct, 4.1 pct) at `p` ends. */
+  private percentPointEnd(p: number): number | null {
+    const w = PERCENT_POINT.find((x) => this.s.startsWith(x, p)) ?? this.latinWordAt(PERCENT_POINT_LATIN_SORTED, p)?.text;
+    return w === undefined ? null : p + w.length;
   }
 
   /**

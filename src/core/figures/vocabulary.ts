@@ -7,7 +7,7 @@ import type { FigureKind } from '../types';
  * Unit vocabulary of `Figure.unit`:
  * - money: ISO 4217 codes (CNY, USD, TWD, HKD, EUR, JPY, GBP, KRW ...); a bare 元 is 'YUAN' here
  *   and is resolved by the recogniser (CNY unless the text is Taiwanese, see `FigureOptions.yuan`);
- * - percentages: '%', '‰', and 'percentage point' for 个百分点/個百分點;
+ * - percentages: '%', '‰', and 'percentage point' for 个百分点/個百分點 and 3.3pct;
  * - floating-point throughput: 'FLOP/s' (230 百億億次浮點運算/秒);
  * - everything else: the Chinese unit or classifier as written ('人', '家', '斤', '立方米', '千瓦時', '年').
  *   SI-prefixed Chinese units stay as written with their prefix ('兆瓦', '千瓦時', '千米'): the prefix is
@@ -167,6 +167,8 @@ export const NOT_TENTHS = new Set('長长功立本果員员都交效熟績绩分
 /** Characters that end the noun after a counted classifier (三大核心要素之爭 → 核心要素). */
 export const NOUN_STOPS = new Set('的之和与與及在上中为為是等以对對将將于於从從向把被并並或也都而了着著有后後前这這那其各已将把則则所');
 export const PERCENT_POINT = ['个百分点', '個百分點', '个百分點', '個百分点'];
+/** Percentage points as broker reports write them: 回落3.3pct, 提升2pcts. */
+export const PERCENT_POINT_LATIN = ['pcts', 'pct'].map((text) => ({ text }));
 export const ROC_PREFIXES = ['中華民國', '中华民国', '民國', '民国'].map((text) => ({ text }));
 /** Words after N年 that make it a span of time, not a 民國 year: 113年來. */
 export const DURATION_AFTER_YEAR = new Set('來来间間內内後后多余餘前');
