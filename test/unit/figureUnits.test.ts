@@ -13,6 +13,11 @@ const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, na
 const readings = (figures: Figure[]): [string, string, number | null, [number, number] | null, string | null][] =>
   figures.map((f) => [f.text, f.kind, f.value, f.range, f.unit]);
 
+/** The reading of the figure whose text starts with `start`. */
+function readingOf(figures: Figure[], start: string): ReturnType<typeof readings>[number] | undefined {
+  return readings(figures.filter((f) => f.text.startsWith(start)))[0];
+}
+
 describe('figure units', () => {
   describe('percentage points written pct', () => {
     it('reads the six pct of the Shengang power report as percentage points, with or without a space', () => {
@@ -33,6 +38,52 @@ describe('figure units', () => {
         ['2pcts', 'percent', 2, null, 'percentage point'],
       ]);
       assert.deepEqual(readings(findFigures('位于90 pctile，样本为10pctl。')), []);
+    });
+  });
+
+  describe('units per unit', () => {
+    it('keeps 公斤/公顷 and 公斤/亩 whole in the NBS grain announcement, the value unchanged', () => {
+      for (const name of ['sources/grain-output-2023-news.zh-Hans.txt', 'sources/grain-output-2023-chinanews.zh-Hans.txt', 'outline/grain-output-2023.zh-Hans.txt']) {
+        const figures = findFigures(read(name));
+        assert.deepEqual(readingOf(figures, '5845'), ['5845公斤/公顷', 'amount', 5845, null, '公斤/公顷'], name);
+        assert.deepEqual(readingOf(figures, '390'), ['390公斤/亩', 'amount', 390, null, '公斤/亩'], name);
+        assert.deepEqual(readingOf(figures, '43.6'), ['43.6公斤/公顷', 'amount', 43.6, null, '公斤/公顷'], name);
+      }
+    });
+
+    it('names money per unit by its currency code: CNY/千瓦时, CNY/平方米, USD/桶, TWD/度電 in a Taiwanese text', () => {
+      assert.deepEqual(readings(findFigures('上网电价0.35元/千瓦时，房价3.5万元/平方米，油价80美元/桶。')), [
+        ['0.35元/千瓦时', 'amount', 0.35, null, 'CNY/千瓦时'],
+        ['3.5万元/平方米', 'amount', 35000, null, 'CNY/平方米'],
+        ['80美元/桶', 'amount', 80, null, 'USD/桶'],
+      ]);
+      assert.deepEqual(readingOf(findFigures('經濟部公告電價每度3.2元/度電。'), '3.2'), ['3.2元/度電', 'amount', 3.2, null, 'TWD/度電']);
+    });
+
+    it('keeps the unit per unit of a range, a per-capita and a yearly amount, and stops at a slash no unit follows', () => {
+      assert.deepEqual(readings(findFigures('收购价300-500元/吨，口粮10公斤/人，补助1.5万元/人/年，每袋25元/袋装，规格5公斤/10公斤。')), [
+        ['300-500元/吨', 'amount', null, [300, 500], 'CNY/吨'],
+        ['10公斤/人', 'amount', 10, null, '公斤/人'],
+        ['1.5万元/人/年', 'amount', 15000, null, 'CNY/人/年'],
+        ['25元', 'amount', 25, null, 'CNY'],
+        ['5公斤', 'amount', 5, null, '公斤'],
+        ['10公斤', 'amount', 10, null, '公斤'],
+      ]);
+    });
+  });
+
+  describe('equivalents', () => {
+    it('reads 2.5萬公噸二氧化碳當量 in the Taiwanese climate notice as tonnes of CO₂ equivalent', () => {
+      const figures = findFigures(read('convert/taiwan-government.zh-Hant.txt'));
+      assert.deepEqual(readingOf(figures, '2.5萬'), ['2.5萬公噸二氧化碳當量', 'amount', 25000, null, '公噸二氧化碳當量']);
+    });
+
+    it('reads tonnes of standard coal as one unit: 57.2亿吨标准煤, 1.2萬噸標準煤, 0.5吨标煤', () => {
+      assert.deepEqual(readings(findFigures('能源消费总量57.2亿吨标准煤，減少1.2萬噸標準煤，每户0.5吨标煤。')), [
+        ['57.2亿吨标准煤', 'amount', 5.72e9, null, '吨标准煤'],
+        ['1.2萬噸標準煤', 'amount', 12000, null, '噸標準煤'],
+        ['0.5吨标煤', 'amount', 0.5, null, '吨标煤'],
+      ]);
     });
   });
 });

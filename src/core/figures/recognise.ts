@@ -12,6 +12,7 @@ import {
   NOUN_STOPS,
   PERCENT_POINT,
   PERCENT_POINT_LATIN,
+  PER_UNIT_WORDS,
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
   SESSION_WORDS,
@@ -20,6 +21,7 @@ import {
   TAIWAN_MARKERS,
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
+  NEVER_PER_UNIT,
   NON_FIGURE_WORDS,
   ORDINAL_CLASSIFIERS,
   PREFIX_CURRENCIES,
@@ -64,6 +66,11 @@ const MAX_NOUN = 6;
 const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/／', ...RANGE_JOINERS.map((j) => j[0]), ...PERCENT_POINT_LATIN.map((w) => w.text[0])]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
+/** What may follow the slash of a unit per unit (公斤/公顷, 元/千瓦时, 元/人): measures, not money, 倍 nor ages. */
+const perUnitsByFirst = indexByFirstChar([
+  ...UNITS.filter((e) => (e.kind === 'amount' || e.kind === 'rate') && !e.currency && !e.scale && !NEVER_PER_UNIT.has(e.text)),
+  ...PER_UNIT_WORDS,
+]);
 /** After a Latin unit, what makes it part of a longer one or of a name: 5 GBs, km/h, kW·h, km², GB/T. */
 const LATIN_UNIT_GOES_ON = /[A-Za-z0-9/／·⋅•²³¹⁰⁴-⁹]/;
 
@@ -282,6 +289,7 @@ interface Pending {
  * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
  *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年'.
  * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 and pct (回落3.3pct) give unit 'percentage point'.
+ * - A unit per unit stays whole, with the kind of its first unit: 5845公斤/公顷 (unit '公斤/公顷'), 0.35元/千瓦时 ('CNY/千瓦时').
  * - A Chinese numeral below 100 before a classifier (三大核心要素, 四道“護城河”, 兩個) is 'counted' and spans its noun
  *   (up to 6 characters, or a quoted term); Arabic numbers before a classifier are 'count' (4 266家, 1256 万人).
  * - Not figures: bare numbers without a unit or magnitude (heading numbers 一、 1. （1）, 2030 重大項目),
@@ -438,8 +446,8 @@ class FigureScan {
     return w && !isLatin(this.s[p + w.text.length]) && !isAsciiDigit(this.s[p + w.text.length]) ? w : null;
   }
 
-  private unitAt(p: number): UnitEntry | null {
-    const list = unitsByFirst.get(this.s[p]);
+  private unitAt(p: number, index = unitsByFirst): UnitEntry | null {
+    const list = index.get(this.s[p]);
     if (!list) return null;
     for (const e of list) if (this.s.startsWith(e.text, p) && !(e.latin && LATIN_UNIT_GOES_ON.test(this.s[p + e.text.length] ?? ''))) return e;
     return null;
@@ -905,9 +913,11 @@ class FigureScan {
     const high = scaleValue(highest, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     // 100至230 EFLOPS（百億億次浮點運算/秒）: the unit spelled out belongs to the range too.
-    const unitEnd = entry.latin && entry.scale ? (this.spelledOutUnitAfter(range.end, unit, entry.scale) ?? range.end) : range.end;
+    let unitEnd = entry.latin && entry.scale ? (this.spelledOutUnitAfter(range.end, unit, entry.scale) ?? range.end) : range.end;
+    const per = NEVER_PER_UNIT.has(entry.text) ? null : this.perUnitsAfter(unitEnd);
+    if (per) unitEnd = per.end;
     const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier);
-    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit, approx: approx || n.pair !== null, bound, range: orderedRange(low, high) });
+    return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit: per ? unit + per.units : unit, approx: approx || n.pair !== null, bound, range: orderedRange(low, high) });
   }
 
   private percentUnitAt(r: number, unit: string, scale: number): number | null {
@@ -923,6 +933,19 @@ class FigureScan {
   private percentPointEnd(p: number): number | null {
     const w = PERCENT_POINT.find((x) => this.s.startsWith(x, p)) ?? this.latinWordAt(PERCENT_POINT_LATIN_SORTED, p)?.text;
     return w === undefined ? null : p + w.length;
+  }
+
+  /** The units after the slashes of a unit per unit at `p` (公斤/公顷, 元/人/年), joined as written, and where they end. */
+  private perUnitsAfter(p: number): { units: string; end: number } | null {
+    let units = '';
+    let end = p;
+    while (this.s[end] === '/') {
+      const per = this.unitAt(end + 1, perUnitsByFirst);
+      if (!per) break;
+      units += `/${per.unit}`;
+      end += 1 + per.text.length;
+    }
+    return end === p ? null : { units, end };
   }
 
   /**
@@ -1222,6 +1245,12 @@ class FigureScan {
       unitEnd = this.readCountedNoun(unitEnd);
     } else if (entry.countedOnly) {
       return null;
+    } else {
+      const per = NEVER_PER_UNIT.has(entry.text) ? null : this.perUnitsAfter(unitEnd);
+      if (per) {
+        unitEnd = per.end;
+        unit += per.units;
+      }
     }
     // The gloss of a unit belongs to it: 230 百億億次浮點運算/秒(EFLOPS).
     const gloss = /^\([A-Za-z][A-Za-z/ ]{0,15}\)/.exec(s.slice(unitEnd, unitEnd + 18));

@@ -11,7 +11,9 @@ import type { FigureKind } from '../types';
  * - floating-point throughput: 'FLOP/s' (230 百億億次浮點運算/秒);
  * - everything else: the Chinese unit or classifier as written ('人', '家', '斤', '立方米', '千瓦時', '年').
  *   SI-prefixed Chinese units stay as written with their prefix ('兆瓦', '千瓦時', '千米'): the prefix is
- *   part of the unit, not a magnitude of the number.
+ *   part of the unit, not a magnitude of the number. Tonnes of coal or CO₂ equivalent are units of their own
+ *   ('吨标准煤', '公噸二氧化碳當量');
+ * - a unit per unit: both joined by '/', money by its code ('公斤/公顷', 'CNY/千瓦时', '公斤/人').
  */
 export interface UnitEntry {
   text: string;
@@ -27,9 +29,11 @@ export interface UnitEntry {
   scale?: number;
   /** A Latin unit (MW, Gbps): no Latin letter, digit or slash may follow it. */
   latin?: boolean;
+  /** Money: a unit per unit names it by its code (0.35元/千瓦时 is CNY/千瓦时). */
+  currency?: boolean;
 }
 
-const money = (unit: string, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind: 'amount' as const }));
+const money = (unit: string, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind: 'amount' as const, currency: true }));
 const measure = (kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit: text, kind }));
 const as = (unit: string, kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit, kind }));
 const latin = (kind: FigureKind, ...texts: string[]): UnitEntry[] => texts.map((text) => ({ text, unit: text, kind, latin: true }));
@@ -57,6 +61,9 @@ export const UNITS: readonly UnitEntry[] = [
     '平方公里', '平方千米', '公里', '千米', '公尺', '米', '公顷', '公頃', '亩', '畝', '升', '千瓦时', '千瓦時', '度电', '度電',
     '桶', '标箱', '標準箱', '岁', '歲', '周岁', '周歲', '周年', '週年', '个月', '個月', '小时', '小時', '天', '分钟', '分鐘',
     '倍', '年'),
+  // Tonnes of standard coal (57.2亿吨标准煤) and of CO₂ equivalent (2.5萬公噸二氧化碳當量) measure energy and emissions.
+  ...['吨', '噸', '公吨', '公噸', '千克', '公斤'].flatMap((mass) =>
+    measure('amount', ...['标准煤', '標準煤', '标煤', '標煤', '二氧化碳当量', '二氧化碳當量'].map((equivalent) => mass + equivalent))),
   { text: '个多月', unit: '个月', kind: 'amount', approx: true },
   { text: '個多月', unit: '個月', kind: 'amount', approx: true },
   ...as('FLOP/s', 'rate', '次浮点运算/秒', '次浮點運算/秒', '次浮点运算每秒', '次浮點運算每秒'),
@@ -81,6 +88,18 @@ export const UNITS: readonly UnitEntry[] = [
   { text: '道', unit: '道', kind: 'count', counted: true, countedOnly: true },
   { text: '点', unit: '点', kind: 'count', counted: true, countedOnly: true },
   { text: '點', unit: '點', kind: 'count', counted: true, countedOnly: true },
+];
+
+/** Units that neither divide nor are divided in a unit per unit: 倍 and ages. */
+export const NEVER_PER_UNIT = new Set(['倍', '岁', '歲', '周岁', '周歲', '周年', '週年']);
+
+/**
+ * Besides measures, what may follow the slash of a unit per unit: a month, day, week or second, and a person or
+ * household, since a per-capita amount (10公斤/人, 500元/户) is a unit per unit as 公斤/公顷 is.
+ */
+export const PER_UNIT_WORDS: readonly UnitEntry[] = [
+  ...measure('amount', '月', '日', '周', '週', '秒'),
+  ...classifier(false, '人', '人次', '户', '戶'),
 ];
 
 /** Currency words written before the number: 新台幣 800 元, 人民幣 2,300 億元, NT$80. */
