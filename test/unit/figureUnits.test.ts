@@ -86,4 +86,21 @@ describe('figure units', () => {
       ]);
     });
   });
+
+  describe('Latin magnitudes after a currency', () => {
+    it('multiplies US$3.2 billion, HK$1.5bn, US$250 million, NT$5mn and US$2 trillion by their magnitude', () => {
+      assert.deepEqual(readings(findFigures('融資US$3.2 billion，估值HK$1.5bn，收入US$250 million，補助NT$5mn，市值US$2 trillion。')), [
+        ['US$3.2 billion', 'amount', 3.2e9, null, 'USD'],
+        ['HK$1.5bn', 'amount', 1.5e9, null, 'HKD'],
+        ['US$250 million', 'amount', 2.5e8, null, 'USD'],
+        ['NT$5mn', 'amount', 5e6, null, 'TWD'],
+        ['US$2 trillion', 'amount', 2e12, null, 'USD'],
+      ]);
+    });
+
+    it('takes no magnitude inside a longer word (US$3 billions) nor without a currency, and keeps a qualifier before US$', () => {
+      assert.deepEqual(readings(findFigures('共US$3 billions，另有3.2 billion。')), [['US$3', 'amount', 3, null, 'USD']]);
+      assert.deepEqual(readings(findFigures('投資約US$1.2 billion。')), [['約US$1.2 billion', 'amount', 1.2e9, null, 'USD']]);
+    });
+  });
 });

@@ -21,6 +21,7 @@ import {
   TAIWAN_MARKERS,
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
+  LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
   NON_FIGURE_WORDS,
   ORDINAL_CLASSIFIERS,
@@ -89,6 +90,9 @@ const QUALIFIERS_BEFORE_SORTED = byLengthDesc(QUALIFIERS_BEFORE);
 const QUALIFIERS_AFTER_SORTED = byLengthDesc(QUALIFIERS_AFTER);
 const PREFIX_CURRENCIES_SORTED = byLengthDesc(PREFIX_CURRENCIES);
 const PERCENT_POINT_LATIN_SORTED = byLengthDesc(PERCENT_POINT_LATIN);
+const LATIN_MAGNITUDES_SORTED = byLengthDesc(LATIN_MAGNITUDES);
+/** Latin words a number may run into without being part of a name: 3.3pct, US$1.5bn. */
+const LATIN_WORDS_AFTER_NUMBER = byLengthDesc([...PERCENT_POINT_LATIN, ...LATIN_MAGNITUDES]);
 const CAPTIONS_SORTED = [...CAPTION_WORDS].sort((a, b) => b.length - a.length).map((text) => ({ text }));
 const NON_FIGURE_PATTERN = new RegExp(
   [...NON_FIGURE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
@@ -290,6 +294,7 @@ interface Pending {
  *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年'.
  * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 and pct (回落3.3pct) give unit 'percentage point'.
  * - A unit per unit stays whole, with the kind of its first unit: 5845公斤/公顷 (unit '公斤/公顷'), 0.35元/千瓦时 ('CNY/千瓦时').
+ * - billion, million, trillion (bn, mn) after an amount in a currency written before it multiply it: US$3.2 billion → 3.2e9.
  * - A Chinese numeral below 100 before a classifier (三大核心要素, 四道“護城河”, 兩個) is 'counted' and spans its noun
  *   (up to 6 characters, or a quoted term); Arabic numbers before a classifier are 'count' (4 266家, 1256 万人).
  * - Not figures: bare numbers without a unit or magnitude (heading numbers 一、 1. （1）, 2030 重大項目),
@@ -632,7 +637,7 @@ class FigureScan {
       // Names with Latin letters: GPT-4, H20, 5G, C919, IPv6, 2024Q1.
       // A Latin unit may follow without a space (12PB, 120億kWh).
       // The second of a pair of Latin units (100MW/200MWh) goes with the first, which is no figure either.
-      if (isLatin(s[i - 1]) || ((s[i - 1] === '-' || s[i - 1] === '/') && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin && !this.latinWordAt(PERCENT_POINT_LATIN_SORTED, n.end))) return true;
+      if (isLatin(s[i - 1]) || ((s[i - 1] === '-' || s[i - 1] === '/') && isLatin(s[i - 2])) || (isLatin(s[n.end]) && !this.unitAt(n.end)?.latin && !this.latinWordAt(LATIN_WORDS_AFTER_NUMBER, n.end))) return true;
       // Dotted or hyphenated references: 113.10.30, 1-1.
       if ((s[i - 1] === '.' || s[i - 1] === '-') && isAsciiDigit(s[i - 2])) return true;
       // Document numbers: 〔2018〕, [2024], 【2020】.
@@ -1210,8 +1215,12 @@ class FigureScan {
     const entry = this.unitAt(p);
     // A currency written before the number also names the unit when none follows: 新台幣 800.
     if (!entry && pre.currency && n.value !== null) {
-      const { approx, bound, end } = this.closeQualifiers(n, n.end, pre.qualifier, inner);
-      return this.emit({ start: pre.start, end, kind: 'amount', value: n.value, unit: pre.currency, approx, bound });
+      // US$3.2 billion: a Latin magnitude multiplies the amount as 億 would.
+      const mq = this.skipSpaces(n.end, 1);
+      const latin = n.hasBig ? null : this.latinWordAt(LATIN_MAGNITUDES_SORTED, mq);
+      const value = latin ? scaleValue(n.value, latin.scale) : n.value;
+      const { approx, bound, end } = this.closeQualifiers(n, latin ? mq + latin.text.length : n.end, pre.qualifier, inner);
+      return this.emit({ start: pre.start, end, kind: 'amount', value, unit: pre.currency, approx, bound });
     }
     if (!entry) return null;
     // A pair counts by its larger end (五六十條 is at most sixty), not by its digits read as places.

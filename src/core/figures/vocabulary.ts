@@ -102,6 +102,15 @@ export const PER_UNIT_WORDS: readonly UnitEntry[] = [
   ...classifier(false, '人', '人次', '户', '戶'),
 ];
 
+/** Latin magnitudes after an amount in a currency written before it: US$3.2 billion, HK$1.5bn. */
+export const LATIN_MAGNITUDES: readonly { text: string; scale: number }[] = [
+  { text: 'trillion', scale: 1e12 },
+  { text: 'billion', scale: 1e9 },
+  { text: 'million', scale: 1e6 },
+  { text: 'bn', scale: 1e9 },
+  { text: 'mn', scale: 1e6 },
+];
+
 /** Currency words written before the number: 新台幣 800 元, 人民幣 2,300 億元, NT$80. */
 export const PREFIX_CURRENCIES: readonly { text: string; unit: string }[] = [
   ...['人民币', '人民幣', 'RMB', '￥', '¥'].map((text) => ({ text, unit: 'CNY' })),
