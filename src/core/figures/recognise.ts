@@ -15,6 +15,7 @@ import {
   PER_UNIT_WORDS,
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
+  CALENDAR_YEAR_BEFORE,
   SESSION_WORDS,
   SI_AFTER_QIAN,
   SI_AFTER_ZHAO,
@@ -291,7 +292,8 @@ interface Pending {
  *   超過/逾/以上/多/余 mark `bound: 'lower'`, 不到/不足/以下/近 `bound: 'upper'`, 約/左右 no bound.
  * - Ranges (70%~ 95%, 2021—2025年) have `range: [low, high]` and `value: null`.
  * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
- *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年'.
+ *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年';
+ *   so is a 3-digit one a Taiwanese text marks as years (已通車130年, 有100年歷史).
  * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 and pct (回落3.3pct) give unit 'percentage point'.
  * - A unit per unit stays whole, with the kind of its first unit: 5845公斤/公顷 (unit '公斤/公顷'), 0.35元/千瓦时 ('CNY/千瓦时').
  * - billion, million, trillion (bn, mn) after an amount in a currency written before it multiply it: US$3.2 billion → 3.2e9.
@@ -1013,7 +1015,10 @@ class FigureScan {
     return { end: m.end + 1, second: m };
   }
 
-  /** 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年; else 12 年 as a duration. */
+  /**
+   * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年;
+   * else 12 年 (or 已通車130年 in a Taiwanese text) as a duration.
+   */
   private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
     const s = this.s;
     const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
@@ -1025,11 +1030,9 @@ class FigureScan {
       const md = this.monthDayAfter(q + 1) ?? this.monthRangeAfter(q + 1);
       if (md && (n.plainDigits.length === 3 || this.rocYears)) year = (n.value ?? 0) + 1911;
       else if (
-        (this.rocYears || CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q))) &&
         n.plainDigits.length === 3 &&
         pre.qualifier === null &&
-        !DURATION_AFTER_YEAR.has(s[q + 1]) &&
-        !DURATION_BEFORE_YEAR.some((w) => s.startsWith(w, n.start - w.length))
+        (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || (this.rocYears && !this.isRocDuration(n, q)))
       ) {
         year = this.yearValue(n, true);
       }
@@ -1098,6 +1101,30 @@ class FigureScan {
       return value > year * 10000 + md.month * 100 + (md.day ?? 0) ? next.end : null;
     });
     return range ? { end: range.end, value } : null;
+  }
+
+  /**
+   * Whether N年 (three digits, no month) in a Taiwanese text is a number of years rather than a 民國 year: a duration
+   * word around it (長達130年, 有100年歷史, 100年來), or 年 ending the phrase after a verb (已通車130年。成立100年，).
+   * A time word before it (於113年, 自113年, 至116年), a phrase start (113年，) or a word after (113年起, 113年預算)
+   * keeps it a year.
+   */
+  private isRocDuration(n: Numeral, q: number): boolean {
+    const s = this.s;
+    if (this.durationWordBefore(n.start) || this.durationWordAfter(q)) return true;
+    if (!PHRASE_ENDS.includes(s[q + 1] ?? '\n')) return false;
+    const before = s[n.start - 1] === ' ' ? n.start - 1 : n.start;
+    return isCjk(s[before - 1]) && !CALENDAR_YEAR_BEFORE.some((w) => s.startsWith(w, before - w.length));
+  }
+
+  /** 連續, 長達, 成立 … ending at `start`: the number after it counts years. */
+  private durationWordBefore(start: number): boolean {
+    return DURATION_BEFORE_YEAR.some((w) => this.s.startsWith(w, start - w.length));
+  }
+
+  /** 來, 之久, 歷史 … after the 年 at `nian`: the number before it counts years. */
+  private durationWordAfter(nian: number): boolean {
+    return DURATION_AFTER_YEAR.some((w) => this.s.startsWith(w, nian + 1));
   }
 
   /** 5-7日, 18至20號 after a month: the first and last day, and where the span ends. */
@@ -1323,6 +1350,9 @@ function isPowerOfTen(x: number): boolean {
 /** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
 /** What ends a day of the month: 5日, 5号, 5號. */
 const DAY_ENDS = '日号號';
+
+/** What ends a phrase after 年, as read in the width-folded copy (，；！？ are ,;!?). */
+const PHRASE_ENDS = ',.;!?。\n\r';
 
 /** Whether a numeral is a whole number from 1 to `max` (a month: 12, a day: 31). */
 function inCalendarRange(m: Numeral, max: number): boolean {

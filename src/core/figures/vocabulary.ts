@@ -198,10 +198,21 @@ export const PERCENT_POINT = ['个百分点', '個百分點', '个百分點', '�
 /** Percentage points as broker reports write them: 回落3.3pct, 提升2pcts. */
 export const PERCENT_POINT_LATIN = ['pcts', 'pct'].map((text) => ({ text }));
 export const ROC_PREFIXES = ['中華民國', '中华民国', '民國', '民国'].map((text) => ({ text }));
-/** Words after N年 that make it a span of time, not a 民國 year: 113年來. */
-export const DURATION_AFTER_YEAR = new Set('來来间間內内後后多余餘前');
-/** Words before N年 that make it a span of time: 連續12年. */
-export const DURATION_BEFORE_YEAR = ['連續', '连续', '持續', '持续', '長達', '长达', '歷時', '历时', '經過', '经过', '用了', '花了'];
+/** Words after N年 that make it a span of time, not a 民國 year: 113年來, 100年歷史, 130年之久. */
+export const DURATION_AFTER_YEAR = [
+  ...'來来间間內内後后多余餘前了',
+  '歷史', '历史', '的歷史', '的历史', '之久', '以來', '以来',
+];
+/** Words before N年 that make it a span of time: 連續12年, 有100年歷史, 成立100年. */
+export const DURATION_BEFORE_YEAR = [
+  '連續', '连续', '持續', '持续', '長達', '长达', '歷時', '历时', '經過', '经过', '用了', '花了',
+  '已', '有', '滿', '满', '屆滿', '届满', '歷經', '历经', '成立', '通車', '通车',
+];
+/** Words before N年 that make it a point in time, where a number of years would need a verb: 於113年, 自113年, 至116年. */
+export const CALENDAR_YEAR_BEFORE = [
+  ...'於于在自從从由至到迄及和與与或、較较比是為为即',
+  '預計', '预计', '預定', '预定',
+];
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
 /** Verbs that may stand between a qualifier and its number: 約增 40.6%. */

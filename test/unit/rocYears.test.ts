@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findFigures } from '../../src/core/figures/recognise';
+import type { Figure } from '../../src/core/types';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+// Bundled tests run from a temporary folder: fall back to the repository layout.
+const fixtureRoot = fs.existsSync(fixtures) ? fixtures : path.resolve(process.cwd(), 'test', 'fixtures');
+const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, name), 'utf8');
+
+/** Text, kind, value, range and unit of each figure: what `analyze --json` reports of it. */
+const readings = (text: string): [string, string, number | null, [number, number] | null, string | null][] =>
+  findFigures(text).map((f: Figure) => [f.text, f.kind, f.value, f.range, f.unit]);
+
+describe('民國 years in Taiwanese texts', () => {
+  describe('a number of years is not a 民國 year', () => {
+    it('reads 已通車130年, 有100年歷史 and 成立100年 as amounts of years', () => {
+      assert.deepEqual(readings('行政院表示，臺灣鐵路已通車130年。'), [['130年', 'amount', 130, null, '年']]);
+      assert.deepEqual(readings('臺北這棟建築有100年歷史。'), [['100年', 'amount', 100, null, '年']]);
+      assert.deepEqual(readings('經濟部指出，該公司成立100年，營收創新高。'), [['100年', 'amount', 100, null, '年']]);
+    });
+
+    it('reads 長達120年, 100年來, 100年之久, 100年以來 and 迄今100年 as amounts of years', () => {
+      const durations: [string, string, number][] = [
+        ['行政院：長達120年的歷史', '120年', 120],
+        ['行政院：100年來首見', '100年', 100],
+        ['行政院：延續100年之久', '100年', 100],
+        ['行政院：100年以來最低', '100年', 100],
+        ['行政院：創校迄今100年。', '100年', 100],
+      ];
+      for (const [text, figure, years] of durations) assert.deepEqual(readings(text), [[figure, 'amount', years, null, '年']], text);
+    });
+
+    it('keeps 於113年, 自113年, 113年起, 113年底, 113年預算 and a year opening its phrase 民國 years', () => {
+      for (const text of ['行政院於113年。', '行政院：自113年', '行政院：113年起實施', '行政院：113年底', '行政院：113年預算', '113年，行政院核定', '行政院：預計113年。']) {
+        assert.deepEqual(readings(text), [['113年', 'year', 2024, null, null]], text);
+      }
+    });
+
+    it('keeps the 民國 years of a 總統府 news text years: 接見113年「鳳凰獎」, 完成112年溫室體排放量盤查', () => {
+      const years = findFigures(read('convert/taiwan-government.zh-Hant.txt')).filter((f) => f.kind === 'year');
+      assert.deepEqual(years.map((f) => [f.text, f.value]), [['113年', 2024], ['112年', 2023]]);
+    });
+  });
+});
