@@ -43,4 +43,27 @@ describe('民國 years in Taiwanese texts', () => {
       assert.deepEqual(years.map((f) => [f.text, f.value]), [['113年', 2024], ['112年', 2023]]);
     });
   });
+
+  describe('spans of 民國 years', () => {
+    it('reads 113至116年, 113年至116年 and 113年度至116年度 as one period from 2024 to 2027', () => {
+      for (const span of ['113至116年', '113年至116年', '113年度至116年度', '113至116年度']) {
+        assert.deepEqual(readings(`行政院核定${span}計畫`), [[span, 'period', null, [2024, 2027], null]], span);
+      }
+    });
+
+    it('reads 113年度至116年度 as a period outside a Taiwanese text too, as 114年度 is a year there', () => {
+      assert.deepEqual(readings('113年度至116年度預算'), [['113年度至116年度', 'period', null, [2024, 2027], null]]);
+    });
+
+    it('reads 2021年度至2022年度 as one period, 年度 and all', () => {
+      assert.deepEqual(readings('2021年度至2022年度預算'), [['2021年度至2022年度', 'period', null, [2021, 2022], null]]);
+    });
+
+    it('reads no period where the later 民國 year comes first or a duration word marks years', () => {
+      assert.deepEqual(readings('行政院：116至113年'), [['113年', 'year', 2024, null, null]]);
+      for (const text of ['行政院：長達100至120年', '行政院：有100至120年歷史']) {
+        assert.ok(findFigures(text).every((f) => f.kind !== 'period'), text);
+      }
+    });
+  });
 });

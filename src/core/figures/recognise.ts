@@ -1016,7 +1016,7 @@ class FigureScan {
   }
 
   /**
-   * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年;
+   * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年, 113至116年;
    * else 12 年 (or 已通車130年 in a Taiwanese text) as a duration.
    */
   private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
@@ -1036,11 +1036,23 @@ class FigureScan {
       ) {
         year = this.yearValue(n, true);
       }
+    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && pre.qualifier === null && !this.durationWordBefore(n.start)) {
+      // 113至116年: a span of 民國 years with 年 written once, in a Taiwanese text or as financial years (113至116年度).
+      const rocSpan = this.rangeAfter(q, (m, r) =>
+        s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
+      );
+      if (rocSpan) year = this.yearValue(n, true);
     }
     if (year === null) return null;
-    // Period: 2021—2025年, 2021年至2025年, and with the later year cut short: 2012至13年, 二〇二三至二四年度, 2023/24年度.
-    const joinAt = s[q] === '年' ? q + 1 : q;
-    const laterYear = (m: Numeral): number | null => this.yearValue(m, rocPrefix !== null) ?? (rocPrefix === null ? continuedYear(year, m) : null);
+    // A 民國 year, written so or read so (113年, 112年11月), makes the later year of a span one too.
+    const roc = rocPrefix !== null || (n.value !== null && year === n.value + 1911);
+    // Period: 2021—2025年, 2021年至2025年, 113年度至116年度, and with the later year cut short: 2012至13年, 二〇二三至二四年度, 2023/24年度.
+    const joinAt = s[q] !== '年' ? q : s[q + 1] === '度' ? q + 2 : q + 1;
+    const laterYear = (m: Numeral): number | null => {
+      if (!roc) return this.yearValue(m, false) ?? continuedYear(year, m);
+      const later = this.yearValue(m, true);
+      return later !== null && later > year ? later : null;
+    };
     const range = this.rangeAfter(joinAt, (m, r) => (s[r] === '年' && laterYear(m) !== null ? r + 1 : null)) ?? this.financialYearAfter(joinAt, year);
     if (range) {
       const hi = laterYear(range.second);
@@ -1051,9 +1063,7 @@ class FigureScan {
     const md = this.monthDayAfter(q + 1);
     if (md) {
       const from = year * 10000 + md.month * 100 + (md.day ?? 0);
-      // 2023年1月至3月, 2024年3月5日至7日, 2023年11月至2024年2月: one span of dates.
-      // A 民國 year, written so or read so (112年11月至113年2月), makes the second year one too.
-      const roc = rocPrefix !== null || (n.value !== null && year === n.value + 1911);
+      // 2023年1月至3月, 2024年3月5日至7日, 2023年11月至2024年2月, 112年11月至113年2月: one span of dates.
       const to = this.dateRangeEnd(md.end, year, md, roc);
       if (to) return this.emit({ start, end: to.end, kind: 'date', value: null, unit: null, approx: false, range: [from, to.value] });
       // 2024年3月5-7日, 2023年6月18至20日: a span of days after the month.
