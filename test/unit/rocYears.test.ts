@@ -66,4 +66,30 @@ describe('民國 years in Taiwanese texts', () => {
       }
     });
   });
+
+  describe('parts of a year', () => {
+    it('reads 106年第4季 and 2024年第一季度 as one date spanning the quarter\'s months', () => {
+      assert.deepEqual(readings('主計總處公布106年第4季初步統計'), [['106年第4季', 'date', null, [20171000, 20171200], null]]);
+      assert.deepEqual(readings('2024年第一季度'), [['2024年第一季度', 'date', null, [20240100, 20240300], null]]);
+      assert.deepEqual(readings('主計總處發布二○二五年第四季經濟成長率'), [['二○二五年第四季', 'date', null, [20251000, 20251200], null]]);
+    });
+
+    it('reads 2024年上半年 and 113年下半年 as one date spanning the half\'s months', () => {
+      assert.deepEqual(readings('2024年上半年'), [['2024年上半年', 'date', null, [20240100, 20240600], null]]);
+      assert.deepEqual(readings('行政院：113年下半年'), [['113年下半年', 'date', null, [20240700, 20241200], null]]);
+    });
+
+    it('keeps 第4季 without a year an ordinal, and a fifth quarter no date', () => {
+      assert.deepEqual(readings('致去年第四季實質GDP上修'), [['第四季', 'ordinal', 4, null, null]]);
+      assert.deepEqual(readings('2024年第5季'), [['2024年', 'year', 2024, null, null], ['第5季', 'ordinal', 5, null, null]]);
+    });
+
+    it('reads the quarters of the 中央社 GDP story as dates of 2017', () => {
+      const quarters = findFigures(read('figures/cna-gdp-2018.zh-Hant.txt')).filter((f) => f.text.includes('季'));
+      assert.deepEqual(quarters.map((f) => [f.text, f.kind, f.range]), [
+        ['106年第4季', 'date', [20171000, 20171200]],
+        ['106年第4季', 'date', [20171000, 20171200]],
+      ]);
+    });
+  });
 });

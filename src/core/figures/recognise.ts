@@ -16,6 +16,7 @@ import {
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
   CALENDAR_YEAR_BEFORE,
+  HALF_YEARS,
   SESSION_WORDS,
   SI_AFTER_QIAN,
   SI_AFTER_ZHAO,
@@ -293,7 +294,8 @@ interface Pending {
  * - Ranges (70%~ 95%, 2021—2025年) have `range: [low, high]` and `value: null`.
  * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
  *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年';
- *   so is a 3-digit one a Taiwanese text marks as years (已通車130年, 有100年歷史).
+ *   so is a 3-digit one a Taiwanese text marks as years (已通車130年, 有100年歷史). A quarter or half of a year
+ *   (106年第4季, 2024年上半年) is a date spanning its months.
  * - Percentages: `value` in percent (逾6成 → 60), unit '%'; 个百分点 and pct (回落3.3pct) give unit 'percentage point'.
  * - A unit per unit stays whole, with the kind of its first unit: 5845公斤/公顷 (unit '公斤/公顷'), 0.35元/千瓦时 ('CNY/千瓦时').
  * - billion, million, trillion (bn, mn) after an amount in a currency written before it multiply it: US$3.2 billion → 3.2e9.
@@ -1016,7 +1018,7 @@ class FigureScan {
   }
 
   /**
-   * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年, 113至116年;
+   * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年, 113至116年, 106年第4季, 2024年上半年;
    * else 12 年 (or 已通車130年 in a Taiwanese text) as a duration.
    */
   private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
@@ -1079,6 +1081,11 @@ class FigureScan {
     if (months) {
       return this.emit({ start, end: months.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + months.from * 100, year * 10000 + months.to * 100] });
     }
+    // 106年第4季, 2024年第一季度, 2024年上半年: a part of the year, its months as a span of dates.
+    const part = this.partOfYearAfter(q + 1);
+    if (part) {
+      return this.emit({ start, end: part.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + part.from * 100, year * 10000 + part.to * 100] });
+    }
     const end = s[q + 1] === '度' ? q + 2 : q + 1;
     return this.emit({ start, end, kind: 'year', value: year, unit: null, approx: false });
   }
@@ -1111,6 +1118,18 @@ class FigureScan {
       return value > year * 10000 + md.month * 100 + (md.day ?? 0) ? next.end : null;
     });
     return range ? { end: range.end, value } : null;
+  }
+
+  /** 第4季, 第一季度, 上半年, 下半年 after a year: its first and last month, and where it ends. */
+  private partOfYearAfter(p: number): { from: number; to: number; end: number } | null {
+    const s = this.s;
+    const half = HALF_YEARS.find((h) => s.startsWith(h.text, p));
+    if (half) return { from: half.from, to: half.to, end: p + half.text.length };
+    if (s[p] !== '第') return null;
+    const m = this.readNumeral(this.skipSpaces(p + 1, 1));
+    const r = m ? this.skipSpaces(m.end, 1) : p;
+    if (!m || !inCalendarRange(m, 4) || s[r] !== '季') return null;
+    return { from: m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 
   /**

@@ -221,5 +221,10 @@ export const BRIDGE_VERBS = ['增加', '減少', '减少', '增長', '增长', '
 export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行政院|立法院|監察院|主計總處|主計處|經濟部|臺灣|台灣|臺北|台北/;
 /** N年 followed by these is a year, not a span of years: 114年度 (民國 even without 民國), 106年第4季, 一二年底. */
 export const CALENDAR_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
+/** Halves of a year after N年, as their months: 2024年上半年 is January to June. */
+export const HALF_YEARS: readonly { text: string; from: number; to: number }[] = [
+  { text: '上半年', from: 1, to: 6 },
+  { text: '下半年', from: 7, to: 12 },
+];
 /** N次 before these names a session, an ordinal: 三次会议 is the third session. */
 export const SESSION_WORDS = ['全会', '全會', '会议', '會議', '大会', '大會', '常委会', '常委會', '党代会', '黨代會'];
