@@ -250,6 +250,15 @@ describe('findFigures', () => {
       }
     });
 
+    it('reads dates written in digits: 2024-03-05, 2023/02/02, 2024.3.5, and (113.10.30) in a Taiwanese text', () => {
+      expectFigure(findFigures('資料日期：2024-03-05。'), '2024-03-05', { kind: 'date', value: 20240305 });
+      expectFigure(findFigures('自由時報 2023/02/02 報導'), '2023/02/02', { kind: 'date', value: 20230202 });
+      expectFigure(findFigures('於2024.3.5公布'), '2024.3.5', { kind: 'date', value: 20240305 });
+      expectFigure(findFigures('行政院會議(113.10.30)核定'), '113.10.30', { kind: 'date', value: 20241030 });
+      // A month or day out of range is no date.
+      noFigures('編號2024-13-05');
+    });
+
     it('reads a span whose later year is cut short (2012至13年, 二〇二三至二四年度, 2023/24年度) as a period, not years', () => {
       const spans: [string, [number, number]][] = [
         ['2012至13年', [2012, 2013]],
@@ -624,8 +633,9 @@ describe('findFigures', () => {
       noFigures('GPT-4和H20芯片,5G基站,C919大飛機,IPv6');
     });
 
-    it('skips the second part of a dotted date (113.10.30)', () => {
+    it('skips the second part of a dotted date (113.10.30) outside a Taiwanese text, and versions (1.2.3.4)', () => {
       noFigures('委員會議(113.10.30)決議');
+      noFigures('升級到v1.2.3.4版，3.5.1版，2024-03-05-01號');
     });
   });
 
@@ -668,7 +678,9 @@ describe('findFigures', () => {
       expectFigure(figures, '113年8月22日', { kind: 'date', value: 20240822 });
       expectFigure(figures, '第3917次', { kind: 'ordinal', value: 3917 });
       assert.ok(figures.some((f) => f.text === '中華民國114年度' && f.value === 2025));
-      assert.ok(!figures.some((f) => /1130102518|113\.10/.test(f.text)));
+      assert.ok(!figures.some((f) => /1130102518/.test(f.text)));
+      // The meeting's date in digits: (113.10.30) is 30 October 2024.
+      expectFigure(figures, '113.10.30', { kind: 'date', value: 20241030 });
     });
 
     it('行政院 budget: 億元 amounts in TWD, 114年度 as a 民國 year, 約增 as an approximation', () => {

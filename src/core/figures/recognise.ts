@@ -148,6 +148,9 @@ function continuedYear(year: number, m: Numeral): number | null {
 /** The longest span of years read with its later year cut short (2000至09年 is ten years). */
 const MAX_CUT_SHORT_SPAN = 20;
 
+/** Year, month and day in digits with one separator (2024-03-05, 2023/02/02, 113.10.30), not followed by more. */
+const NUMERIC_DATE = /(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]*\d|[A-Za-z])/y;
+
 /** 數十, 几百: 'several' before a place. */
 const SEVERAL = new Set('数數几幾');
 /** The places a numeral may open with (十億, 百家, 千人). */
@@ -704,6 +707,8 @@ class FigureScan {
   }
 
   private numeralFigureAt(i: number): number {
+    const dated = this.numericDateAt(i);
+    if (dated !== null) return dated;
     const n = this.readNumeral(i);
     if (!n) return i + 1;
     const after = this.skipRun(n.end);
@@ -1239,6 +1244,25 @@ class FigureScan {
     const months = this.monthRangeAfter(n.start);
     if (!months) return null;
     return this.emit({ start: n.start, end: this.dayAfter(months.end)?.end ?? months.end, kind: 'date', value: null, unit: null, approx: false });
+  }
+
+  /**
+   * 2024-03-05, 2023/02/02, 2024.3.5, and in a Taiwanese text (113.10.30): a date written in digits, the same
+   * separator twice. Not a version (1.2.3.4) or a longer run of numbers, nor a month or day out of range.
+   */
+  private numericDateAt(i: number): number | null {
+    const s = this.s;
+    const b = s[i - 1];
+    if (b !== undefined && (isAsciiDigit(b) || isLatin(b) || '.-/'.includes(b))) return null;
+    NUMERIC_DATE.lastIndex = i;
+    const m = NUMERIC_DATE.exec(s);
+    if (!m) return null;
+    const [whole, y, , mo, d] = m;
+    const year = y.length === 4 ? Number(y) : this.rocYears ? Number(y) + 1911 : null;
+    const month = Number(mo);
+    const day = Number(d);
+    if (year === null || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return this.emit({ start: i, end: i + whole.length, kind: 'date', value: year * 10000 + month * 100 + day, unit: null, approx: false });
   }
 
   /** 5 月 15 日, 12月, 14日: a date without a year (value null). */
