@@ -44,6 +44,17 @@ describe('民國 years in Taiwanese texts', () => {
     });
   });
 
+  describe('this year in brackets', () => {
+    it('reads 本(109)年9月4日, 去(112)年 and 本(113)年度 as the bracketed year (taiwan-government fixture)', () => {
+      assert.deepEqual(readings('行政院：衛福部前於本(109)年9月4日送請審議會'), [['本(109)年9月4日', 'date', 20200904, null, null]]);
+      assert.deepEqual(readings('行政院表示，去(112)年出口成長'), [['去(112)年', 'year', 2023, null, null]]);
+      assert.deepEqual(readings('行政院：本(113)年度預算'), [['本(113)年度', 'year', 2024, null, null]]);
+      assert.deepEqual(readings('本（2024）年3月'), [['本（2024）年3月', 'date', 20240300, null, null]]);
+      // A bracketed number after another word is no year of its own.
+      assert.deepEqual(readings('行政院：這(109)年'), []);
+    });
+  });
+
   describe('spans of 民國 years', () => {
     it('reads 113至116年, 113年至116年 and 113年度至116年度 as one period from 2024 to 2027', () => {
       for (const span of ['113至116年', '113年至116年', '113年度至116年度', '113至116年度']) {

@@ -151,6 +151,11 @@ const MAX_CUT_SHORT_SPAN = 20;
 /** Year, month and day in digits with one separator (2024-03-05, 2023/02/02, 113.10.30), not followed by more. */
 const NUMERIC_DATE = /(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]*\d|[A-Za-z])/y;
 
+/** 本(109)年, 去(112)年: this, last or next year with its number in brackets. */
+const THIS_YEAR = new Set('本今去明前');
+const OPEN_BRACKETS = new Set('(（');
+const CLOSE_BRACKETS = new Set(')）');
+
 /** 數十, 几百: 'several' before a place. */
 const SEVERAL = new Set('数數几幾');
 /** The places a numeral may open with (十億, 百家, 千人). */
@@ -720,6 +725,11 @@ class FigureScan {
       const listed = this.listedPairAt(n);
       if (listed !== null) return listed;
     }
+    // 本(109)年9月4日, 今(2024)年: Taiwan's official style writes this year's number in brackets.
+    if (OPEN_BRACKETS.has(s[i - 1]) && CLOSE_BRACKETS.has(s[n.end]) && s[n.end + 1] === '年' && THIS_YEAR.has(s[i - 2]) && n.arabic) {
+      const y = this.yearAt(n, n.end + 1, this.prefixOf(i - 2), i - 2);
+      if (y !== null) return y;
+    }
     if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
     if (this.inIdiom(i) || this.opensQuotedName(n)) return after;
     const pre = this.prefixOf(i);
@@ -1026,11 +1036,11 @@ class FigureScan {
    * 2022年, 2024年12月, 二〇〇五年三月三日, 民國113年, 2021—2025年, 2021年至2025年, 113至116年, 106年第4季, 2024年上半年;
    * else 12 年 (or 已通車130年 in a Taiwanese text) as a duration.
    */
-  private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>): number | null {
+  private yearAt(n: Numeral, q: number, pre: ReturnType<FigureScan['prefixOf']>, from = n.start): number | null {
     const s = this.s;
     const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
     let year = this.yearValue(n, rocPrefix !== null);
-    const start = rocPrefix ? rocPrefix.start : n.start;
+    const start = rocPrefix ? rocPrefix.start : from;
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
       // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date; with two digits (99年3月) only in a
       // Taiwanese text, where elsewhere it is 1999 or 2012 cut short (isShortYear).
