@@ -407,6 +407,20 @@ describe('findFigures', () => {
       expectFigure([only('排名第二位')], '排名第二位', { kind: 'ordinal', value: 2, range: null });
     });
 
+    it('reads 第1至3條 and 第十至十二章 as one span of ordinals, the classifier written once', () => {
+      expectFigure([only('依第1至3条规定')], '第1至3条', { kind: 'ordinal', value: null, range: [1, 3] });
+      expectFigure([only('見第十至十二章。')], '第十至十二章', { kind: 'ordinal', value: null, range: [10, 12] });
+      expectFigure([only('依第3-5條辦理')], '第3-5條', { kind: 'ordinal', value: null, range: [3, 5] });
+      // A later number that is smaller is no span.
+      assert.deepEqual(findFigures('第5至3条').map((f) => f.text), ['第5', '3条']);
+    });
+
+    it('reads no figure in the base of a rate: 每千人口, 每10万人', () => {
+      assert.deepEqual(findFigures('每千人口执业医师3.4人').map((f) => f.text), ['3.4人']);
+      noFigures('每10万人');
+      expectFigure(findFigures('每人每年300元'), '300元', { value: 300 });
+    });
+
     it('reads counted nouns: 三大核心要素, 四道護城河, 兩個, 五大產業生態圈', () => {
       expectFigure(findFigures('三大核心要素:算力'), '三大核心要素', { kind: 'counted', value: 3 });
       expectFigure(findFigures('四道護城河。'), '四道護城河', { kind: 'counted', value: 4 });

@@ -151,6 +151,9 @@ const MAX_CUT_SHORT_SPAN = 20;
 /** Year, month and day in digits with one separator (2024-03-05, 2023/02/02, 113.10.30), not followed by more. */
 const NUMERIC_DATE = /(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]*\d|[A-Za-z])/y;
 
+/** What a number after 每 counts when it is the base of a rate: 每千人口, 每10万人, 每百户. */
+const PER_CAPITA_BASES = ['人口', '人', '户', '戶', '家庭'];
+
 /** 本(109)年, 去(112)年: this, last or next year with its number in brackets. */
 const THIS_YEAR = new Set('本今去明前');
 const OPEN_BRACKETS = new Set('(（');
@@ -732,6 +735,11 @@ class FigureScan {
     }
     if (!n.hasBig && !MAY_FOLLOW_NUMBER.has(s[q]) && !unitsByFirst.has(s[q]) && this.matchBefore(PREFIX_CURRENCIES_SORTED, i) === null) return after;
     if (this.inIdiom(i) || this.opensQuotedName(n)) return after;
+    // 每千人口, 每10万人: the base of a rate (每千人口执业医师3.4人), not a number of people.
+    if (s[i - 1] === '每') {
+      const base = PER_CAPITA_BASES.find((w) => s.startsWith(w, q));
+      if (base) return q + base.length;
+    }
     const pre = this.prefixOf(i);
     // 一二三百人 is a list, not 12,300 people; 一二三四年 is still the year 1234.
     if (n.enumeration) return this.yearAt(n, q, pre) ?? after;
@@ -1394,6 +1402,12 @@ class FigureScan {
     const q = this.skipSpaces(n.end, 1);
     // 國務院令第708號, 主席令第九十一号: the number of a decree, not a rank.
     if (s[i - 1] === '令' && (s[q] === '号' || s[q] === '號')) return q + 1;
+    // 第1至3條, 第十至十二章: a span of articles or chapters, the classifier written once.
+    const span = this.rangeAfter(q, (m, r) => {
+      const c = ORDINAL_CLASSIFIERS.find((w) => s.startsWith(w, r));
+      return c && m.value !== null && Number.isInteger(m.value) && !m.hasBig && m.value > (n.value ?? 0) ? r + c.length : null;
+    });
+    if (span) return this.emit({ start: i, end: span.end, kind: 'ordinal', value: null, unit: null, approx: false, range: [n.value, span.value!] });
     const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
     // 第三四章 names chapters 3 and 4 (not the 34th), and numbers no heading even at a line start.
     const pair = n.pair;
