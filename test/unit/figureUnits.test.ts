@@ -1,28 +1,18 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
 import { findFigures } from '../../src/core/figures/recognise';
 import type { Figure } from '../../src/core/types';
-
-const fixtures = path.join(__dirname, '..', 'fixtures');
-// Bundled tests run from a temporary folder: fall back to the repository layout.
-const fixtureRoot = fs.existsSync(fixtures) ? fixtures : path.resolve(process.cwd(), 'test', 'fixtures');
-const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, name), 'utf8');
-
-/** Text, kind, value, range and unit of each figure: what `analyze --json` tells a reader about it. */
-const readings = (figures: Figure[]): [string, string, number | null, [number, number] | null, string | null][] =>
-  figures.map((f) => [f.text, f.kind, f.value, f.range, f.unit]);
+import { readFixture, readingsOf, type Reading } from './figureFixtures';
 
 /** The reading of the figure whose text starts with `start`. */
-function readingOf(figures: Figure[], start: string): ReturnType<typeof readings>[number] | undefined {
-  return readings(figures.filter((f) => f.text.startsWith(start)))[0];
+function readingOf(figures: Figure[], start: string): Reading | undefined {
+  return readingsOf(figures.filter((f) => f.text.startsWith(start)))[0];
 }
 
 describe('figure units', () => {
   describe('percentage points written pct', () => {
     it('reads the six pct of the Shengang power report as percentage points, with or without a space', () => {
-      const points = findFigures(read('sources/shengang-power-2019.zh-Hans.txt')).filter((f) => f.unit === 'percentage point');
-      assert.deepEqual(readings(points), [
+      const points = findFigures(readFixture('sources/shengang-power-2019.zh-Hans.txt')).filter((f) => f.unit === 'percentage point');
+      assert.deepEqual(readingsOf(points), [
         ['3.3pct', 'percent', 3.3, null, 'percentage point'],
         ['4.1 pct', 'percent', 4.1, null, 'percentage point'],
         ['0.7pct', 'percent', 0.7, null, 'percentage point'],
@@ -33,18 +23,18 @@ describe('figure units', () => {
     });
 
     it('reads 2-3pct and 提升2pcts as percentage points, not pct that begins a longer Latin word (pctile)', () => {
-      assert.deepEqual(readings(findFigures('毛利率回落2-3pct，净利率提升2pcts。')), [
+      assert.deepEqual(readingsOf(findFigures('毛利率回落2-3pct，净利率提升2pcts。')), [
         ['2-3pct', 'percent', null, [2, 3], 'percentage point'],
         ['2pcts', 'percent', 2, null, 'percentage point'],
       ]);
-      assert.deepEqual(readings(findFigures('位于90 pctile，样本为10pctl。')), []);
+      assert.deepEqual(readingsOf(findFigures('位于90 pctile，样本为10pctl。')), []);
     });
   });
 
   describe('units per unit', () => {
     it('keeps 公斤/公顷 and 公斤/亩 whole in the NBS grain announcement, the value unchanged', () => {
       for (const name of ['sources/grain-output-2023-news.zh-Hans.txt', 'sources/grain-output-2023-chinanews.zh-Hans.txt', 'outline/grain-output-2023.zh-Hans.txt']) {
-        const figures = findFigures(read(name));
+        const figures = findFigures(readFixture(name));
         assert.deepEqual(readingOf(figures, '5845'), ['5845公斤/公顷', 'amount', 5845, null, '公斤/公顷'], name);
         assert.deepEqual(readingOf(figures, '390'), ['390公斤/亩', 'amount', 390, null, '公斤/亩'], name);
         assert.deepEqual(readingOf(figures, '43.6'), ['43.6公斤/公顷', 'amount', 43.6, null, '公斤/公顷'], name);
@@ -52,7 +42,7 @@ describe('figure units', () => {
     });
 
     it('names money per unit by its currency code: CNY/千瓦时, CNY/平方米, USD/桶, TWD/度電 in a Taiwanese text', () => {
-      assert.deepEqual(readings(findFigures('上网电价0.35元/千瓦时，房价3.5万元/平方米，油价80美元/桶。')), [
+      assert.deepEqual(readingsOf(findFigures('上网电价0.35元/千瓦时，房价3.5万元/平方米，油价80美元/桶。')), [
         ['0.35元/千瓦时', 'amount', 0.35, null, 'CNY/千瓦时'],
         ['3.5万元/平方米', 'amount', 35000, null, 'CNY/平方米'],
         ['80美元/桶', 'amount', 80, null, 'USD/桶'],
@@ -61,7 +51,7 @@ describe('figure units', () => {
     });
 
     it('keeps the unit per unit of a range, a per-capita and a yearly amount, and stops at a slash no unit follows', () => {
-      assert.deepEqual(readings(findFigures('收购价300-500元/吨，口粮10公斤/人，补助1.5万元/人/年，每袋25元/袋装，规格5公斤/10公斤。')), [
+      assert.deepEqual(readingsOf(findFigures('收购价300-500元/吨，口粮10公斤/人，补助1.5万元/人/年，每袋25元/袋装，规格5公斤/10公斤。')), [
         ['300-500元/吨', 'amount', null, [300, 500], 'CNY/吨'],
         ['10公斤/人', 'amount', 10, null, '公斤/人'],
         ['1.5万元/人/年', 'amount', 15000, null, 'CNY/人/年'],
@@ -74,12 +64,12 @@ describe('figure units', () => {
 
   describe('equivalents', () => {
     it('reads 2.5萬公噸二氧化碳當量 in the Taiwanese climate notice as tonnes of CO₂ equivalent', () => {
-      const figures = findFigures(read('convert/taiwan-government.zh-Hant.txt'));
+      const figures = findFigures(readFixture('convert/taiwan-government.zh-Hant.txt'));
       assert.deepEqual(readingOf(figures, '2.5萬'), ['2.5萬公噸二氧化碳當量', 'amount', 25000, null, '公噸二氧化碳當量']);
     });
 
     it('reads tonnes of standard coal as one unit: 57.2亿吨标准煤, 1.2萬噸標準煤, 0.5吨标煤', () => {
-      assert.deepEqual(readings(findFigures('能源消费总量57.2亿吨标准煤，減少1.2萬噸標準煤，每户0.5吨标煤。')), [
+      assert.deepEqual(readingsOf(findFigures('能源消费总量57.2亿吨标准煤，減少1.2萬噸標準煤，每户0.5吨标煤。')), [
         ['57.2亿吨标准煤', 'amount', 5.72e9, null, '吨标准煤'],
         ['1.2萬噸標準煤', 'amount', 12000, null, '噸標準煤'],
         ['0.5吨标煤', 'amount', 0.5, null, '吨标煤'],
@@ -89,7 +79,7 @@ describe('figure units', () => {
 
   describe('Latin magnitudes after a currency', () => {
     it('multiplies US$3.2 billion, HK$1.5bn, US$250 million, NT$5mn and US$2 trillion by their magnitude', () => {
-      assert.deepEqual(readings(findFigures('融資US$3.2 billion，估值HK$1.5bn，收入US$250 million，補助NT$5mn，市值US$2 trillion。')), [
+      assert.deepEqual(readingsOf(findFigures('融資US$3.2 billion，估值HK$1.5bn，收入US$250 million，補助NT$5mn，市值US$2 trillion。')), [
         ['US$3.2 billion', 'amount', 3.2e9, null, 'USD'],
         ['HK$1.5bn', 'amount', 1.5e9, null, 'HKD'],
         ['US$250 million', 'amount', 2.5e8, null, 'USD'],
@@ -99,8 +89,8 @@ describe('figure units', () => {
     });
 
     it('takes no magnitude inside a longer word (US$3 billions) nor without a currency, and keeps a qualifier before US$', () => {
-      assert.deepEqual(readings(findFigures('共US$3 billions，另有3.2 billion。')), [['US$3', 'amount', 3, null, 'USD']]);
-      assert.deepEqual(readings(findFigures('投資約US$1.2 billion。')), [['約US$1.2 billion', 'amount', 1.2e9, null, 'USD']]);
+      assert.deepEqual(readingsOf(findFigures('共US$3 billions，另有3.2 billion。')), [['US$3', 'amount', 3, null, 'USD']]);
+      assert.deepEqual(readingsOf(findFigures('投資約US$1.2 billion。')), [['約US$1.2 billion', 'amount', 1.2e9, null, 'USD']]);
     });
   });
 });

@@ -1,15 +1,9 @@
 import * as assert from 'assert';
 import { describeValue } from '../../src/core/figures/describe';
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { findFigures, lastMonthDay } from '../../src/core/figures/recognise';
 import type { Figure } from '../../src/core/types';
-
-const fixtures = path.join(__dirname, '..', 'fixtures');
-// Bundled tests run from a temporary folder: fall back to the repository layout.
-const fixtureRoot = fs.existsSync(fixtures) ? fixtures : path.resolve(process.cwd(), 'test', 'fixtures');
-const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, name), 'utf8');
+import { readFixture } from './figureFixtures';
 
 type Expected = Partial<Pick<Figure, 'kind' | 'value' | 'unit' | 'approx' | 'bound' | 'range'>>;
 
@@ -41,8 +35,8 @@ function noFigures(text: string): void {
 
 describe('findFigures', () => {
   describe('the sample article (hangzhou-model)', () => {
-    const hant = read('hangzhou-model.zh-Hant.txt');
-    const hans = read('hangzhou-model.zh-Hans.txt');
+    const hant = readFixture('hangzhou-model.zh-Hant.txt');
+    const hans = readFixture('hangzhou-model.zh-Hans.txt');
     const figures = findFigures(hant);
 
     it('finds the dated, counted and money figures the article cites', () => {
@@ -214,6 +208,9 @@ describe('findFigures', () => {
       expectFigure(findFigures('规模超1万亿元'), '超1万亿元', { value: 1e12, approx: true, bound: 'lower' });
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
+      // Negated, the comparison bounds from above: 不高于70% is at most 70 %.
+      expectFigure(findFigures('资产负债率不高于70%'), '不高于70%', { value: 70, bound: 'upper' });
+      expectFigure(findFigures('赤字率不超3%'), '不超3%', { value: 3, bound: 'upper' });
     });
 
     it('reads 數十億元, 几百家 as two to nine of the place, and 上百億元, 上千人 as at least the place', () => {
@@ -224,6 +221,13 @@ describe('findFigures', () => {
       expectFigure(findFigures('上千人参加'), '上千人', { value: 1000, approx: true, bound: 'lower' });
       // 無數 is 'countless'; 十年 after it is read as written.
       expectFigure(findFigures('經歷無數十年'), '十年', { value: 10, range: null, approx: false });
+      // 數 and 上 ending a word of their own (人數, 線上, 平台上) leave the number as written.
+      expectFigure(findFigures('参保人数十万人'), '十万人', { value: 1e5, range: null });
+      expectFigure(findFigures('线上百万用户'), '百万', { value: 1e6, bound: undefined });
+      expectFigure(findFigures('平台上千家企业'), '千家', { value: 1000, bound: undefined });
+      // A qualifier before comes along; 近 before years is 'recent', as in 近3年.
+      expectFigure(findFigures('约数十亿元'), '约数十亿元', { range: [2e9, 9e9], approx: true });
+      expectFigure(findFigures('近几十年来'), '几十年', { range: [20, 90], bound: undefined });
     });
 
     it('reads 近3年 as the last three years, not nearly three', () => {
@@ -476,6 +480,10 @@ describe('findFigures', () => {
       expectFigure(findFigures('四成五的受訪者'), '四成五', { kind: 'percent', value: 45, unit: '%' });
       expectFigure(findFigures('占六成五。'), '六成五', { kind: 'percent', value: 65 });
       assert.deepEqual(findFigures('三成五家企业').map((f) => [f.text, f.value]), [['三成', 30], ['五家企业', 5]]);
+      // A digit that starts the next word: 一线城市, 二手房, 三甲医院.
+      for (const [t, v] of [['超过六成一线城市', 60], ['近七成二手房', 70], ['五成三甲医院', 50]] as const) {
+        assert.equal(findFigures(t)[0].value, v, t);
+      }
     });
 
     it('reads no number in three or more digits counting up (一二三百, 二三四個, 一二三類): they list, not count', () => {
@@ -635,6 +643,8 @@ describe('findFigures', () => {
       assert.deepStrictEqual(findFigures('第十四个五年规划和第十三個五年規劃').map((f) => f.text), ['第十四个', '第十三個']);
       // A quoted span of time or amount is still one: 月 and 元 are units.
       assert.deepStrictEqual(findFigures('他说“三个月内完成”，“三千万元”，「十個人」').map((f) => f.text), ['三个月', '三千万元', '十個人']);
+      // So is a share or a number with its qualifier.
+      assert.deepStrictEqual(findFigures('有“八成”表示满意，“十多年”来，“一百多家”企业').map((f) => f.text), ['八成', '十多年', '一百多家']);
     });
 
     it('skips idioms and words with numerals', () => {
@@ -655,7 +665,7 @@ describe('findFigures', () => {
 
   describe('real policy texts', () => {
     it('2025 政府工作报告: PDF spacing and line breaks', () => {
-      const figures = findFigures(read('figures/gov-work-report-2025.zh-Hans.txt'));
+      const figures = findFigures(readFixture('figures/gov-work-report-2025.zh-Hans.txt'));
       expectFigure(figures, '2025 年 3 月 5 日', { kind: 'date', value: 20250305 });
       expectFigure(figures, '2024 年', { kind: 'year', value: 2024 });
       expectFigure(figures, '75 周年', { kind: 'amount', value: 75, unit: '周年' });
@@ -666,7 +676,7 @@ describe('findFigures', () => {
     });
 
     it('2025 政府工作报告 highlights: 万亿 amounts and targets', () => {
-      const figures = findFigures(read('figures/gov-work-report-2025-highlights.zh-Hans.txt'));
+      const figures = findFigures(readFixture('figures/gov-work-report-2025-highlights.zh-Hans.txt'));
       expectFigure(figures, '1.4万亿斤', { value: 1.4e12, unit: '斤' });
       expectFigure(figures, '1256万人', { value: 12560000, unit: '人' });
       expectFigure(figures, '1200万人以上', { approx: true, bound: 'lower' });
@@ -677,7 +687,7 @@ describe('findFigures', () => {
     });
 
     it('鲁政发〔2014〕20号: no document numbers or heading numbers, years kept', () => {
-      const text = read('figures/shandong-budget-reform-2014.zh-Hans.txt');
+      const text = readFixture('figures/shandong-budget-reform-2014.zh-Hans.txt');
       const figures = findFigures(text);
       assert.deepStrictEqual(
         figures.filter((f) => f.kind === 'year').map((f) => f.value),
@@ -687,7 +697,7 @@ describe('findFigures', () => {
     });
 
     it('立法院 budget review: 民國 dates, ordinals, no document numbers', () => {
-      const figures = findFigures(read('figures/legislative-yuan-budget-review-2025.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/legislative-yuan-budget-review-2025.zh-Hant.txt'));
       expectFigure(figures, '中華民國113年8月30日', { kind: 'date', value: 20240830 });
       expectFigure(figures, '113年8月22日', { kind: 'date', value: 20240822 });
       expectFigure(figures, '第3917次', { kind: 'ordinal', value: 3917 });
@@ -698,7 +708,7 @@ describe('findFigures', () => {
     });
 
     it('行政院 budget: 億元 amounts in TWD, 114年度 as a 民國 year, 約增 as an approximation', () => {
-      const figures = findFigures(read('figures/executive-yuan-budget-2025.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/executive-yuan-budget-2025.zh-Hant.txt'));
       expectFigure(figures, '114年度', { kind: 'year', value: 2025 });
       expectFigure(figures, '210億元', { value: 2.1e10, unit: 'TWD' });
       expectFigure(figures, '約增40.6%', { value: 40.6, approx: true } as Expected);
@@ -706,7 +716,7 @@ describe('findFigures', () => {
     });
 
     it('經濟日報 supplementary budget: 3兆1,648億元 and 3兆128億元', () => {
-      const figures = findFigures(read('figures/udn-supplementary-budget-2025.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/udn-supplementary-budget-2025.zh-Hant.txt'));
       expectFigure(figures, '3兆1,648億元', { value: 3164800000000, unit: 'TWD' });
       expectFigure(figures, '3兆128億元', { value: 3012800000000 });
       expectFigure(figures, '878.4億元', { value: 87840000000 });
@@ -714,7 +724,7 @@ describe('findFigures', () => {
     });
 
     it('聯合報 GDP story: Chinese-numeral percentages, 卅八年, 一八八一億美元', () => {
-      const figures = findFigures(read('figures/udn-dgbas-gdp-2025.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/udn-dgbas-gdp-2025.zh-Hant.txt'));
       expectFigure(figures, '二○二五年', { kind: 'year', value: 2025 });
       expectFigure(figures, '百分之十二點六八', { kind: 'percent', value: 12.68 });
       expectFigure(figures, '卅八年', { kind: 'amount', value: 38, unit: '年' });
@@ -726,7 +736,7 @@ describe('findFigures', () => {
     });
 
     it('自由時報 trade statistics: digit-by-digit numerals with 兆 and 億', () => {
-      const figures = findFigures(read('figures/ltn-trade-statistics-2023.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/ltn-trade-statistics-2023.zh-Hant.txt'));
       expectFigure(figures, '四○三○億元', { value: 403000000000 });
       expectFigure(figures, '九.四%', { value: 9.4 });
       expectFigure(figures, '一兆五二二億元', { value: 1052200000000 });
@@ -736,7 +746,7 @@ describe('findFigures', () => {
     });
 
     it('中央社 GDP story: 民國 years without 民國 and 個百分點', () => {
-      const figures = findFigures(read('figures/cna-gdp-2018.zh-Hant.txt'));
+      const figures = findFigures(readFixture('figures/cna-gdp-2018.zh-Hant.txt'));
       expectFigure(figures, '106年11月', { kind: 'date', value: 20171100 });
       expectFigure(figures, '0.98個百分點', { unit: 'percentage point', value: 0.98 });
       expectFigure(figures, '2萬4337美元', { value: 24337, unit: 'USD' });

@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { findFigures } from '../../src/core/figures/recognise';
-import type { Figure } from '../../src/core/types';
+import { readFixture, readingsOf, type Reading } from './figureFixtures';
 
-const fixtures = path.join(__dirname, '..', 'fixtures');
-// Bundled tests run from a temporary folder: fall back to the repository layout.
-const fixtureRoot = fs.existsSync(fixtures) ? fixtures : path.resolve(process.cwd(), 'test', 'fixtures');
-const read = (name: string): string => fs.readFileSync(path.join(fixtureRoot, name), 'utf8');
-
-/** Text, kind, value, range and unit of each figure: what `analyze --json` reports of it. */
-const readings = (text: string): [string, string, number | null, [number, number] | null, string | null][] =>
-  findFigures(text).map((f: Figure) => [f.text, f.kind, f.value, f.range, f.unit]);
+/** What `analyze --json` reports of each figure of `text`. */
+const readings = (text: string): Reading[] => readingsOf(findFigures(text));
 
 describe('民國 years in Taiwanese texts', () => {
   describe('a number of years is not a 民國 year', () => {
@@ -39,8 +31,18 @@ describe('民國 years in Taiwanese texts', () => {
     });
 
     it('keeps the 民國 years of a 總統府 news text years: 接見113年「鳳凰獎」, 完成112年溫室體排放量盤查', () => {
-      const years = findFigures(read('convert/taiwan-government.zh-Hant.txt')).filter((f) => f.kind === 'year');
+      const years = findFigures(readFixture('convert/taiwan-government.zh-Hant.txt')).filter((f) => f.kind === 'year');
       assert.deepEqual(years.map((f) => [f.text, f.value]), [['113年', 2024], ['112年', 2023]]);
+    });
+  });
+
+  describe('a 民國 year stays a year', () => {
+    it('after a comparison (低於112年同期), after 所有 or 另有, and closing a phrase without a verb that counts years', () => {
+      assert.deepEqual(readings('行政院：出口值低於112年同期'), [['112年', 'year', 2023, null, null]]);
+      assert.deepEqual(readings('行政院：目標提高於115年達成'), [['115年', 'year', 2026, null, null]]);
+      assert.deepEqual(readings('行政院：所有113年申請案'), [['113年', 'year', 2024, null, null]]);
+      assert.deepEqual(readings('行政院：另有113年計畫'), [['113年', 'year', 2024, null, null]]);
+      assert.deepEqual(readings('行政院：截止115年。'), [['115年', 'year', 2026, null, null]]);
     });
   });
 
@@ -71,9 +73,10 @@ describe('民國 years in Taiwanese texts', () => {
     });
 
     it('reads no period where the later 民國 year comes first or a duration word marks years', () => {
-      assert.deepEqual(readings('行政院：116至113年'), [['113年', 'year', 2024, null, null]]);
-      for (const text of ['行政院：長達100至120年', '行政院：有100至120年歷史']) {
-        assert.ok(findFigures(text).every((f) => f.kind !== 'period'), text);
+      assert.ok(findFigures('行政院：116至113年').every((f) => f.kind !== 'period'));
+      // The far end of a range of numbers of years is no 民國 year either (120年 is not 2031).
+      for (const text of ['行政院：長達100至120年', '行政院：有100至120年歷史', '行政院：已通車100至130年。', '行政院：使用年限100至150年']) {
+        assert.deepEqual(findFigures(text).map((f) => [f.kind, f.unit]), [['amount', '年']], text);
       }
     });
   });
@@ -96,7 +99,7 @@ describe('民國 years in Taiwanese texts', () => {
     });
 
     it('reads the quarters of the 中央社 GDP story as dates of 2017', () => {
-      const quarters = findFigures(read('figures/cna-gdp-2018.zh-Hant.txt')).filter((f) => f.text.includes('季'));
+      const quarters = findFigures(readFixture('figures/cna-gdp-2018.zh-Hant.txt')).filter((f) => f.text.includes('季'));
       assert.deepEqual(quarters.map((f) => [f.text, f.kind, f.range]), [
         ['106年第4季', 'date', [20171000, 20171200]],
         ['106年第4季', 'date', [20171000, 20171200]],

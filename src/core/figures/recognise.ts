@@ -15,7 +15,8 @@ import {
   PER_UNIT_WORDS,
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
-  CALENDAR_YEAR_BEFORE,
+  YEARS_COUNTING_VERBS,
+  YEAR_COMPARISONS,
   HALF_YEARS,
   SESSION_WORDS,
   SI_AFTER_QIAN,
@@ -161,6 +162,10 @@ const CLOSE_BRACKETS = new Set(')）');
 
 /** 數十, 几百: 'several' before a place. */
 const SEVERAL = new Set('数數几幾');
+/** Characters before 數 that make a word with it (人數, 指數, 戶數, 無數): no 'several' follows. */
+const ENDS_WORD_BEFORE_SHU = new Set('人指次户戶倍分岁歲总總多少半参參件位天个個度字常函变變系复複基整奇偶票无無');
+/** Characters before 上 that make a word with it (線上, 網上, 平台上, 世界上): no 'over' follows. */
+const ENDS_WORD_BEFORE_SHANG = new Set('线線网網场場台臺面路以向之加马馬身晚早手楼樓市街界会會');
 /** The places a numeral may open with (十億, 百家, 千人). */
 const PLACES = new Set('十百千万萬亿億');
 
@@ -301,7 +306,8 @@ interface Pending {
  *
  * Choices, so that callers can rely on them:
  * - A qualifier before the number (約, 逾, 超過, 不到, 近, 高達, 人民幣 ...) belongs to the figure's span;
- *   超過/逾/以上/多/余 mark `bound: 'lower'`, 不到/不足/以下/近 `bound: 'upper'`, 約/左右 no bound.
+ *   超(過)/逾/高於/以上/多/余 mark `bound: 'lower'`, 不到/不足/低於/不高於/以下/近 `bound: 'upper'`, 約/左右 no bound.
+ *   數十億元 is a range of two to nine of its place, 上百億元 at least its place.
  * - Ranges (70%~ 95%, 2021—2025年) have `range: [low, high]` and `value: null`.
  * - Dates: `value` is yyyymmdd as a number (2024年12月 → 20241200, day 0 when absent); null without a year (5 月 15 日).
  *   Years: `value` is the year (民國113年 → 2024). A non-year number before 年 (12 年) is a duration: 'amount', unit '年';
@@ -410,7 +416,8 @@ class FigureScan {
     const s = this.s;
     if (!n.chinese || !OPEN_QUOTES.has(s[n.start - 1])) return false;
     const noun = NAME_CLASSIFIERS.has(s[n.end]) ? n.end + 1 : n.end;
-    if (this.unitAt(noun) || TIME_WORDS.some((w) => s.startsWith(w, noun))) return false;
+    // “八成”, “十多年”, “一百多家”: a share, a qualifier or a unit makes it a figure.
+    if (this.unitAt(noun) || MAY_FOLLOW_NUMBER.has(s[noun]) || TIME_WORDS.some((w) => s.startsWith(w, noun))) return false;
     for (let q = noun; q < s.length && q - n.start <= QUOTED_NAME_MAX; q++) {
       if (CLOSE_QUOTES.has(s[q])) return q > noun;
       if (!isCjk(s[q])) return false;
@@ -681,10 +688,10 @@ class FigureScan {
     const start = this.prefixOf(n.start).start;
     const made = this.found.length;
     const end = this.numeralAt(m.start);
-    const f = this.found[made];
-    if (this.found.length !== made + 1 || f.value === null || f.range || !isPowerOfTen(f.value / (d + 1))) return end;
+    const f = this.madeOne(made);
+    if (!f || !isPowerOfTen(f.value! / (d + 1))) return end;
     f.start = start;
-    f.range = [Number(((f.value * d) / (d + 1)).toPrecision(15)), f.value];
+    f.range = [Number(((f.value! * d) / (d + 1)).toPrecision(15)), f.value!];
     f.value = null;
     f.approx = true;
     return end;
@@ -692,26 +699,36 @@ class FigureScan {
 
   /**
    * The figure of the numeral at `i`; after 數/几 (數十億元, 幾百家) a range of two to nine of its places, after 上
-   * (上百億元, 上千人) at least its value: both approximate.
+   * (上百億元, 上千人) at least its value: both approximate, with a qualifier before them (約數十億元).
    */
   private numeralAt(i: number): number {
     const s = this.s;
+    // 人數十萬, 線上百萬: 數 and 上 ending a word of their own.
+    const several = SEVERAL.has(s[i - 1]) && !ENDS_WORD_BEFORE_SHU.has(s[i - 2]) && i - 1 >= this.lastEnd;
+    const over = s[i - 1] === '上' && s[i] !== '十' && !ENDS_WORD_BEFORE_SHANG.has(s[i - 2]) && i - 1 >= this.lastEnd;
+    const pre = (several || over) && PLACES.has(s[i]) ? this.prefixOf(i - 1) : undefined;
     const made = this.found.length;
     const end = this.numeralFigureAt(i);
-    const f = this.found[made];
-    if (this.found.length !== made + 1 || f.start !== i || f.value === null || f.range || !PLACES.has(s[i])) return end;
-    // 無數 is 'countless', not 'several'.
-    if (SEVERAL.has(s[i - 1]) && s[i - 2] !== '无' && s[i - 2] !== '無' && i - 1 >= (this.found[made - 1]?.end ?? 0)) {
-      f.start = i - 1;
-      f.range = [2 * f.value, 9 * f.value];
+    const f = this.madeOne(made);
+    if (!pre || !f || f.start !== i) return end;
+    // 近幾十年來 is 'in recent decades', as 近3年 is 'the last three years'.
+    const recent = pre.qualifier?.text === '近' && f.unit === '年';
+    f.start = recent ? i - 1 : pre.start;
+    f.approx = true;
+    if (several) {
+      f.range = [2 * f.value!, 9 * f.value!];
       f.value = null;
-      f.approx = true;
-    } else if (s[i - 1] === '上' && PLACES.has(s[i]) && s[i] !== '十') {
-      f.start = i - 1;
-      f.approx = true;
+      if (pre.qualifier?.bound && !recent) f.bound = pre.qualifier.bound;
+    } else {
       f.bound = 'lower';
     }
     return end;
+  }
+
+  /** The figure made since `made` when it is exactly one, with a value and no range (one to widen); else undefined. */
+  private madeOne(made: number): Pending | undefined {
+    const f = this.found[made];
+    return this.found.length === made + 1 && f.value !== null && !f.range ? f : undefined;
   }
 
   private numeralFigureAt(i: number): number {
@@ -869,9 +886,11 @@ class FigureScan {
       unit = '%';
       scale = 10;
       unitLen = 1;
-      // 四成五 is 45 %: a lone digit after 成 is the next place (not in 三成五家, five firms).
+      // 四成五 is 45 %: a lone digit after 成 that ends the phrase (or comes before 的) is the next place; in
+      // 三成五家 or 六成一线城市 the digit starts a word of its own.
       const next = DIGIT_VALUE[s[q + 1]];
-      if (n.chinese && n.pair === null && next !== undefined && !isCnDigit(s[q + 2]) && !isBig(s[q + 2]) && !unitsByFirst.has(s[q + 2])) {
+      const after = s[q + 2];
+      if (n.chinese && n.pair === null && next !== undefined && (after === undefined || after === '的' || !isCjk(after))) {
         tenths = next;
         unitLen = 2;
       }
@@ -946,7 +965,7 @@ class FigureScan {
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     // 100至230 EFLOPS（百億億次浮點運算/秒）: the unit spelled out belongs to the range too.
     let unitEnd = entry.latin && entry.scale ? (this.spelledOutUnitAfter(range.end, unit, entry.scale) ?? range.end) : range.end;
-    const per = NEVER_PER_UNIT.has(entry.text) ? null : this.perUnitsAfter(unitEnd);
+    const per = this.perUnitsAfter(entry, unitEnd);
     if (per) unitEnd = per.end;
     const { approx, bound, end } = this.closeQualifiers(n, unitEnd, pre.qualifier);
     return this.emit({ start: pre.start, end, kind: entry.kind, value: null, unit: per ? unit + per.units : unit, approx: approx || n.pair !== null, bound, range: orderedRange(low, high) });
@@ -967,8 +986,12 @@ class FigureScan {
     return w === undefined ? null : p + w.length;
   }
 
-  /** The units after the slashes of a unit per unit at `p` (公斤/公顷, 元/人/年), joined as written, and where they end. */
-  private perUnitsAfter(p: number): { units: string; end: number } | null {
+  /**
+   * The units after the slashes of a unit per unit at `p` (公斤/公顷, 元/人/年), joined as written, and where they end;
+   * null when none follows or `entry` (倍, 歲) divides nothing.
+   */
+  private perUnitsAfter(entry: UnitEntry, p: number): { units: string; end: number } | null {
+    if (NEVER_PER_UNIT.has(entry.text)) return null;
     let units = '';
     let end = p;
     while (this.s[end] === '/') {
@@ -1056,12 +1079,13 @@ class FigureScan {
       if (md && (n.plainDigits.length === 3 || this.rocYears)) year = (n.value ?? 0) + 1911;
       else if (
         n.plainDigits.length === 3 &&
-        pre.qualifier === null &&
-        (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || (this.rocYears && !this.isRocDuration(n, q)))
+        (pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text)) &&
+        (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || (this.rocYears && !this.isRocDuration(n, q))) &&
+        !this.endsRangeOfNumbers(n.start)
       ) {
         year = this.yearValue(n, true);
       }
-    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && pre.qualifier === null && !this.durationWordBefore(n.start)) {
+    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && (pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text)) && !this.durationWordBefore(n.start)) {
       // 113至116年: a span of 民國 years with 年 written once, in a Taiwanese text or as financial years (113至116年度).
       const rocSpan = this.rangeAfter(q, (m, r) =>
         s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
@@ -1157,16 +1181,25 @@ class FigureScan {
 
   /**
    * Whether N年 (three digits, no month) in a Taiwanese text is a number of years rather than a 民國 year: a duration
-   * word around it (長達130年, 有100年歷史, 100年來), or 年 ending the phrase after a verb (已通車130年。成立100年，).
-   * A time word before it (於113年, 自113年, 至116年), a phrase start (113年，) or a word after (113年起, 113年預算)
-   * keeps it a year.
+   * word around it (長達130年, 100年歷史, 100年來), or 年 ending the phrase after a verb that counts years (創校100年。).
+   * Anything else (於113年, 所有113年申請案, 截止115年。, 113年起) keeps it a year.
    */
   private isRocDuration(n: Numeral, q: number): boolean {
     const s = this.s;
     if (this.durationWordBefore(n.start) || this.durationWordAfter(q)) return true;
     if (!PHRASE_ENDS.includes(s[q + 1] ?? '\n')) return false;
     const before = s[n.start - 1] === ' ' ? n.start - 1 : n.start;
-    return isCjk(s[before - 1]) && !CALENDAR_YEAR_BEFORE.some((w) => s.startsWith(w, before - w.length));
+    return YEARS_COUNTING_VERBS.some((w) => s.startsWith(w, before - w.length));
+  }
+
+  /**
+   * Whether the number at `start` ends a range whose first end is a number (長達100至120年): a span its own
+   * reading did not take as one of 民國 years, so a number of years.
+   */
+  private endsRangeOfNumbers(start: number): boolean {
+    const s = this.s;
+    const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, start - j.length));
+    return joiner !== undefined && isAsciiDigit(s[start - joiner.length - 1]);
   }
 
   /** 連續, 長達, 成立 … ending at `start`: the number after it counts years. */
@@ -1353,7 +1386,7 @@ class FigureScan {
     } else if (entry.countedOnly) {
       return null;
     } else {
-      const per = NEVER_PER_UNIT.has(entry.text) ? null : this.perUnitsAfter(unitEnd);
+      const per = this.perUnitsAfter(entry, unitEnd);
       if (per) {
         unitEnd = per.end;
         unit += per.units;

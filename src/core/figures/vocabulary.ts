@@ -131,7 +131,7 @@ export interface Qualifier {
 export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
   ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
   ...['逾', '超', '超过', '超過', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
-  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
+  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
 ];
 
 export const QUALIFIERS_AFTER: readonly Qualifier[] = [
@@ -206,13 +206,22 @@ export const DURATION_AFTER_YEAR = [
 /** Words before N年 that make it a span of time: 連續12年, 有100年歷史, 成立100年. */
 export const DURATION_BEFORE_YEAR = [
   '連續', '连续', '持續', '持续', '長達', '长达', '歷時', '历时', '經過', '经过', '用了', '花了',
-  '已', '有', '滿', '满', '屆滿', '届满', '歷經', '历经', '成立', '通車', '通车',
+  '已有', '已經', '已经', '擁有', '拥有', '具有', '滿', '满', '屆滿', '届满', '歷經', '历经', '成立', '通車', '通车',
+  '使用年限', '年限', '迄今', '至今',
 ];
-/** Words before N年 that make it a point in time, where a number of years would need a verb: 於113年, 自113年, 至116年. */
-export const CALENDAR_YEAR_BEFORE = [
-  ...'於于在自從从由至到迄及和與与或、較较比是為为即',
-  '預計', '预计', '預定', '预定',
+/**
+ * Verbs after which N年 closing a phrase counts years (該公司成立100年，臺鐵已通車130年。), where 截止115年。 or
+ * 目標119年。 name a year.
+ */
+export const YEARS_COUNTING_VERBS = [
+  '成立', '通車', '通车', '創立', '创立', '建校', '創校', '创校', '開業', '开业', '營運', '营运', '經營', '经营',
+  '服務', '服务', '執業', '执业', '存在', '運行', '运行', '開辦', '开办', '創辦', '创办', '落成', '啟用', '启用', '建立',
 ];
+/**
+ * Qualifiers that compare with a year rather than bound a number of years: 低於112年同期, 高於111年 (超過100年 is
+ * more than a hundred years).
+ */
+export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於']);
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
 /** Verbs that may stand between a qualifier and its number: 約增 40.6%. */
