@@ -415,6 +415,7 @@ describe('findFigures', () => {
       expectFigure([only('依第1至3条规定')], '第1至3条', { kind: 'ordinal', value: null, range: [1, 3] });
       expectFigure([only('見第十至十二章。')], '第十至十二章', { kind: 'ordinal', value: null, range: [10, 12] });
       expectFigure([only('依第3-5條辦理')], '第3-5條', { kind: 'ordinal', value: null, range: [3, 5] });
+      expectFigure([only('依第一至第三章')], '第一至第三章', { kind: 'ordinal', value: null, range: [1, 3] });
       // A later number that is smaller is no span.
       assert.deepEqual(findFigures('第5至3条').map((f) => f.text), ['第5', '3条']);
     });

@@ -82,6 +82,11 @@ describe('民國 years in Taiwanese texts', () => {
   });
 
   describe('parts of a year', () => {
+    it('reads 2024年第一季度至第三季度 and 113年第1季至第3季 as one date from the first quarter to the third', () => {
+      assert.deepEqual(readings('2024年第一季度至第三季度'), [['2024年第一季度至第三季度', 'date', null, [20240100, 20240900], null]]);
+      assert.deepEqual(readings('主計總處：113年第1季至第3季'), [['113年第1季至第3季', 'date', null, [20240100, 20240900], null]]);
+    });
+
     it('reads 106年第4季 and 2024年第一季度 as one date spanning the quarter\'s months', () => {
       assert.deepEqual(readings('主計總處公布106年第4季初步統計'), [['106年第4季', 'date', null, [20171000, 20171200], null]]);
       assert.deepEqual(readings('2024年第一季度'), [['2024年第一季度', 'date', null, [20240100, 20240300], null]]);

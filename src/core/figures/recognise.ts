@@ -1007,13 +1007,15 @@ class FigureScan {
    * A range continuing at `p`: joiner, optional spaces, a numeral, and whatever `close` accepts after it.
    * Returns the second numeral's value and where the range ends.
    */
-  private rangeAfter(p: number, close: (m: Numeral, r: number) => number | null): { value: number | null; end: number; second: Numeral } | null {
+  private rangeAfter(p: number, close: (m: Numeral, r: number) => number | null, lead?: string): { value: number | null; end: number; second: Numeral } | null {
     const s = this.s;
     const a = this.skipSpaces(p);
     const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, a));
     if (!joiner) return null;
     let b = this.skipSpaces(a + joiner.length);
     if (s.startsWith('百分之', b)) b += 3;
+    // 第一至第三章: the word before the first number, written again before the second.
+    if (lead !== undefined && s.startsWith(lead, b)) b += lead.length;
     const m = this.readNumeral(b);
     if (!m || m.enumeration) return null;
     const r = this.skipSpaces(m.end);
@@ -1131,7 +1133,11 @@ class FigureScan {
     // 106年第4季, 2024年第一季度, 2024年上半年: a part of the year, its months as a span of dates.
     const part = this.partOfYearAfter(q + 1);
     if (part) {
-      return this.emit({ start, end: part.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + part.from * 100, year * 10000 + part.to * 100] });
+      // 2024年第一季度至第三季度: the span of the parts, from the first's first month to the last's last.
+      const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, this.skipSpaces(part.end)));
+      const last = joiner ? this.partOfYearAfter(this.skipSpaces(this.skipSpaces(part.end) + joiner.length)) : null;
+      const through = last && last.to > part.to ? last : part;
+      return this.emit({ start, end: through.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + part.from * 100, year * 10000 + through.to * 100] });
     }
     const end = s[q + 1] === '度' ? q + 2 : q + 1;
     return this.emit({ start, end, kind: 'year', value: year, unit: null, approx: false });
@@ -1439,7 +1445,7 @@ class FigureScan {
     const span = this.rangeAfter(q, (m, r) => {
       const c = ORDINAL_CLASSIFIERS.find((w) => s.startsWith(w, r));
       return c && m.value !== null && Number.isInteger(m.value) && !m.hasBig && m.value > (n.value ?? 0) ? r + c.length : null;
-    });
+    }, '第');
     if (span) return this.emit({ start: i, end: span.end, kind: 'ordinal', value: null, unit: null, approx: false, range: [n.value, span.value!] });
     const cls = ORDINAL_CLASSIFIERS.find((c) => s.startsWith(c, q));
     // 第三四章 names chapters 3 and 4 (not the 34th), and numbers no heading even at a line start.
