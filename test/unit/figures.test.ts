@@ -139,6 +139,14 @@ describe('findFigures', () => {
       assert.strictEqual(findFigures('歲出3兆128億元', { yuan: 'HKD' })[0].unit, 'HKD');
     });
 
+    it('reads 元 as HKD in a Hong Kong text (香港特區, 港府), unless 人民幣 is named or the text is Taiwanese', () => {
+      assert.strictEqual(findFigures('香港特區政府公布，本年度財政赤字為1,016億元。')[0].unit, 'HKD');
+      assert.strictEqual(findFigures('港府預算撥款50億元，另有人民幣20億元。')[0].unit, 'CNY');
+      assert.strictEqual(findFigures('行政院與香港特區政府合作，撥款50億元')[0].unit, 'TWD');
+      // A mainland text writes 香港特别行政区 in Simplified: its 元 stays CNY.
+      assert.strictEqual(findFigures('香港特别行政区政府宣布拨款100亿元。')[0].unit, 'CNY');
+    });
+
     it('keeps 兆 of 兆瓦 in the unit and reads a bare 兆 as a million when asked', () => {
       const mw = only('裝機容量100兆瓦');
       assert.deepStrictEqual([mw.kind, mw.value, mw.unit], ['rate', 100, '兆瓦']);

@@ -416,6 +416,16 @@ describe('IncrementalAnalyzer', () => {
       assert.deepStrictEqual(view(a), view(analyze(defining)));
       assert.ok(a.definedTerms.some((e) => e.term === '杭模'));
     });
+
+    it('reads every block\'s 元 again when an edit names 香港特區 far away, and gives what analyze gives', () => {
+      const before = `${text}\n財政赤字為1,016億元。\n`;
+      assert.strictEqual(analyzer.analyze(before).figures.find((f) => f.text === '1,016億元')?.unit, 'CNY');
+      const hongKong = `香港特區政府公布：${before}`;
+      const a = analyzer.analyze(hongKong);
+      assert.deepStrictEqual(analyzer.report.redone, ['figures']);
+      assert.strictEqual(a.figures.find((f) => f.text === '1,016億元')?.unit, 'HKD');
+      assert.deepStrictEqual(view(a), view(analyze(hongKong)));
+    });
   });
 
   describe('where a stage reads across a block boundary', () => {

@@ -22,6 +22,7 @@ import {
   SI_AFTER_QIAN,
   SI_AFTER_ZHAO,
   TAIWAN_MARKERS,
+  HONG_KONG_MARKERS,
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
   LATIN_MAGNITUDES,
@@ -51,13 +52,14 @@ export const RENMINBI = /人民幣|人民币/;
 
 /**
  * What 'auto' resolves to for a whole text: a Taiwanese marker anywhere (民國, 新臺幣, 行政院 …) makes a
- * bare 元 TWD, unless 人民幣 appears, and 3-digit years 民國 years. Shared with the incremental analyzer,
- * which finds the two markers block by block.
+ * bare 元 TWD, unless 人民幣 appears, and 3-digit years 民國 years; else a Hong Kong one (香港特區, 港府 …)
+ * makes it HKD, unless 人民幣 appears. Shared with the incremental analyzer, which finds the markers block by block.
  *
  * documentFigureOptions(true, false) → { yuan: 'TWD', rocYears: true }
  */
-export function documentFigureOptions(taiwanese: boolean, renminbi: boolean): { yuan: string; rocYears: boolean } {
-  return { yuan: taiwanese && !renminbi ? 'TWD' : 'CNY', rocYears: taiwanese };
+export function documentFigureOptions(taiwanese: boolean, renminbi: boolean, hongKong = false): { yuan: string; rocYears: boolean } {
+  const yuan = renminbi ? 'CNY' : taiwanese ? 'TWD' : hongKong ? 'HKD' : 'CNY';
+  return { yuan, rocYears: taiwanese };
 }
 
 /** Chinese digits the scanner starts on (the financial forms 壹貳參 also mean other words: 大陸, 參加). */
@@ -355,7 +357,7 @@ class FigureScan {
   ) {
     this.s = normalizeWidth(text);
     this.zhao = options.zhao ?? 'trillion';
-    const auto = documentFigureOptions(TAIWAN_MARKERS.test(text), RENMINBI.test(text));
+    const auto = documentFigureOptions(TAIWAN_MARKERS.test(text), RENMINBI.test(text), HONG_KONG_MARKERS.test(text));
     this.yuan = !options.yuan || options.yuan === 'auto' ? auto.yuan : options.yuan;
     this.rocYears = options.rocYears === undefined || options.rocYears === 'auto' ? auto.rocYears : options.rocYears;
     for (const m of this.s.matchAll(NON_FIGURE_PATTERN)) this.idioms.push([m.index, m.index + m[0].length]);

@@ -228,6 +228,11 @@ export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统�
 export const BRIDGE_VERBS = ['增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
 /** Names only Taiwanese texts use: they switch 元 to TWD and 3-digit years to 民國 years. */
 export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行政院|立法院|監察院|主計總處|主計處|經濟部|臺灣|台灣|臺北|台北/;
+/**
+ * Names a Hong Kong text uses, in the Traditional forms Hong Kong writes (a mainland text that names the region
+ * writes 特别行政区): they switch a bare 元 to HKD.
+ */
+export const HONG_KONG_MARKERS = /香港特別行政區|香港特區|港府|政府統計處|庫務署|財經事務及庫務局/;
 /** N年 followed by these is a year, not a span of years: 114年度 (民國 even without 民國), 106年第4季, 一二年底. */
 export const CALENDAR_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
 /** Halves of a year after N年, as their months: 2024年上半年 is January to June. */

@@ -371,7 +371,7 @@ export class IncrementalAnalyzer {
     const definedTerms = this.definitions(removed, added, firstRun);
     const glossary = this.glossary as Glossary;
     const matchGlossary = this.matchGlossary as Glossary;
-    const figureOptions = documentFigureOptions(blocks.some((b) => b.local.taiwanese), blocks.some((b) => b.local.renminbi));
+    const figureOptions = documentFigureOptions(blocks.some((b) => b.local.taiwanese), blocks.some((b) => b.local.renminbi), blocks.some((b) => b.local.hongKong));
     const figureSetting = figureSettingOf(figureOptions);
     const counts: ScriptCounts = { traditional: 0, simplified: 0 };
     for (const b of blocks) {

@@ -6,7 +6,7 @@ import { definedTerms } from '../terms/defined';
 import { findTerms } from '../terms/matcher';
 import { foldVariants } from '../text/variants';
 import { RENMINBI, findFigures, type FigureOptions } from '../figures/recognise';
-import { TAIWAN_MARKERS } from '../figures/vocabulary';
+import { HONG_KONG_MARKERS, TAIWAN_MARKERS } from '../figures/vocabulary';
 import { citeSources } from '../sources/citations';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { findHeadings } from '../outline/headings';
@@ -29,6 +29,8 @@ export interface LocalFindings {
   taiwanese: boolean;
   /** The block names 人民幣 (which keeps 元 as CNY even in a Taiwanese text). */
   renminbi: boolean;
+  /** The block names a Hong Kong institution (figures then read 元 as HKD, unless the text is Taiwanese). */
+  hongKong: boolean;
   brackets: Problem[];
   /** Its 《titles》 (on one line each, so a block holds them whole). */
   titles: Title[];
@@ -98,6 +100,7 @@ export function localFindings(text: string, above: string | undefined, below: st
     counts: scriptCounts(text),
     taiwanese: TAIWAN_MARKERS.test(text),
     renminbi: RENMINBI.test(text),
+    hongKong: HONG_KONG_MARKERS.test(text),
     brackets: findUnbalancedBrackets(text),
     titles: findTitles(text),
     headingLines,
