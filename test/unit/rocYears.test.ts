@@ -37,6 +37,11 @@ describe('民國 years in Taiwanese texts', () => {
   });
 
   describe('a 民國 year stays a year', () => {
+    it('unless a verb that counts years comes before N年的 (創校100年的學校), where 編列113年的預算 names a year', () => {
+      assert.deepEqual(readings('行政院：創校100年的學校'), [['100年', 'amount', 100, null, '年']]);
+      assert.deepEqual(readings('行政院：編列113年的預算'), [['113年', 'year', 2024, null, null]]);
+    });
+
     it('after a comparison (低於112年同期), after 所有 or 另有, and closing a phrase without a verb that counts years', () => {
       assert.deepEqual(readings('行政院：出口值低於112年同期'), [['112年', 'year', 2023, null, null]]);
       assert.deepEqual(readings('行政院：目標提高於115年達成'), [['115年', 'year', 2026, null, null]]);
@@ -82,6 +87,12 @@ describe('民國 years in Taiwanese texts', () => {
   });
 
   describe('parts of a year', () => {
+    it('reads 113年度第1季 and 2024年前三季度 (January to September) as one date, a fiscal year\'s quarter as the year\'s', () => {
+      assert.deepEqual(readings('主計總處：113年度第1季經濟成長'), [['113年度第1季', 'date', null, [20240100, 20240300], null]]);
+      assert.deepEqual(readings('2024年前三季度GDP'), [['2024年前三季度', 'date', null, [20240100, 20240900], null]]);
+      assert.deepEqual(readings('主計總處：113年前3季'), [['113年前3季', 'date', null, [20240100, 20240900], null]]);
+    });
+
     it('reads 2024年第一季度至第三季度 and 113年第1季至第3季 as one date from the first quarter to the third', () => {
       assert.deepEqual(readings('2024年第一季度至第三季度'), [['2024年第一季度至第三季度', 'date', null, [20240100, 20240900], null]]);
       assert.deepEqual(readings('主計總處：113年第1季至第3季'), [['113年第1季至第3季', 'date', null, [20240100, 20240900], null]]);

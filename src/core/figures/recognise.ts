@@ -1084,7 +1084,7 @@ class FigureScan {
       else if (
         n.plainDigits.length === 3 &&
         (pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text)) &&
-        (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || (this.rocYears && !this.isRocDuration(n, q))) &&
+        (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || this.partOfYearAfter(q + 1) !== null || (this.rocYears && !this.isRocDuration(n, q))) &&
         !this.endsRangeOfNumbers(n.start)
       ) {
         year = this.yearValue(n, true);
@@ -1176,15 +1176,18 @@ class FigureScan {
   }
 
   /** 第4季, 第一季度, 上半年, 下半年 after a year: its first and last month, and where it ends. */
-  private partOfYearAfter(p: number): { from: number; to: number; end: number } | null {
+  private partOfYearAfter(at: number): { from: number; to: number; end: number } | null {
     const s = this.s;
+    // 113年度第1季: the year's quarter after its fiscal year.
+    const p = s[at] === '度' && (s[at + 1] === '第' || s[at + 1] === '前') ? at + 1 : at;
     const half = HALF_YEARS.find((h) => s.startsWith(h.text, p));
     if (half) return { from: half.from, to: half.to, end: p + half.text.length };
-    if (s[p] !== '第') return null;
+    // 第4季 is one quarter; 前三季 the first three, January to September.
+    if (s[p] !== '第' && s[p] !== '前') return null;
     const m = this.readNumeral(this.skipSpaces(p + 1, 1));
     const r = m ? this.skipSpaces(m.end, 1) : p;
     if (!m || !inCalendarRange(m, 4) || s[r] !== '季') return null;
-    return { from: m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
+    return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 
   /**
@@ -1195,7 +1198,8 @@ class FigureScan {
   private isRocDuration(n: Numeral, q: number): boolean {
     const s = this.s;
     if (this.durationWordBefore(n.start) || this.durationWordAfter(q)) return true;
-    if (!PHRASE_ENDS.includes(s[q + 1] ?? '\n')) return false;
+    // 創校100年。 and 創校100年的學校 alike; 編列113年的預算 names a year (編列 counts none).
+    if (!PHRASE_ENDS.includes(s[q + 1] ?? '\n') && s[q + 1] !== '的') return false;
     const before = s[n.start - 1] === ' ' ? n.start - 1 : n.start;
     return YEARS_COUNTING_VERBS.some((w) => s.startsWith(w, before - w.length));
   }
