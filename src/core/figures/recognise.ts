@@ -55,9 +55,9 @@ export const RENMINBI = /人民幣|人民币/;
  * bare 元 TWD, unless 人民幣 appears, and 3-digit years 民國 years; else a Hong Kong one (香港特區, 港府 …)
  * makes it HKD, unless 人民幣 appears. Shared with the incremental analyzer, which finds the markers block by block.
  *
- * documentFigureOptions(true, false) → { yuan: 'TWD', rocYears: true }
+ * documentFigureOptions(true, false, false) → { yuan: 'TWD', rocYears: true }
  */
-export function documentFigureOptions(taiwanese: boolean, renminbi: boolean, hongKong = false): { yuan: string; rocYears: boolean } {
+export function documentFigureOptions(taiwanese: boolean, renminbi: boolean, hongKong: boolean): { yuan: string; rocYears: boolean } {
   const yuan = renminbi ? 'CNY' : taiwanese ? 'TWD' : hongKong ? 'HKD' : 'CNY';
   return { yuan, rocYears: taiwanese };
 }
@@ -69,7 +69,7 @@ const OPEN_QUOTES = new Set('“"「『‘\'《');
 const CLOSE_QUOTES = new Set('”"」』’\'》');
 const MAX_NOUN = 6;
 /** Characters after a number that can make it a figure, besides units: a cheap first test. */
-const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/／', ...RANGE_JOINERS.map((j) => j[0]), ...PERCENT_POINT_LATIN.map((w) => w.text[0])]);
+const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/', ...RANGE_JOINERS.map((j) => j[0]), ...PERCENT_POINT_LATIN.map((w) => w.text[0])]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
 /** What may follow the slash of a unit per unit (公斤/公顷, 元/千瓦时, 元/人): measures, not money, 倍 nor ages. */
@@ -159,8 +159,6 @@ const PER_CAPITA_BASES = ['人口', '人', '户', '戶', '家庭'];
 
 /** 本(109)年, 去(112)年: this, last or next year with its number in brackets. */
 const THIS_YEAR = new Set('本今去明前');
-const OPEN_BRACKETS = new Set('(（');
-const CLOSE_BRACKETS = new Set(')）');
 
 /** 數十, 几百: 'several' before a place. */
 const SEVERAL = new Set('数數几幾');
@@ -440,7 +438,7 @@ class FigureScan {
   private headingStartBefore(i: number): boolean {
     const s = this.s;
     let p = i;
-    while (p > 0 && (s[p - 1] === ' ' || s[p - 1] === '\t' || s[p - 1] === '\u3000')) p--;
+    while (p > 0 && (s[p - 1] === ' ' || s[p - 1] === '\t')) p--;
     const spaced = p < i;
     let marks = 0;
     while (p > 0 && s[p - 1] === '#') {
@@ -748,7 +746,7 @@ class FigureScan {
       if (listed !== null) return listed;
     }
     // 本(109)年9月4日, 今(2024)年: Taiwan's official style writes this year's number in brackets.
-    if (OPEN_BRACKETS.has(s[i - 1]) && CLOSE_BRACKETS.has(s[n.end]) && s[n.end + 1] === '年' && THIS_YEAR.has(s[i - 2]) && n.arabic) {
+    if (s[i - 1] === '(' && s[n.end] === ')' && s[n.end + 1] === '年' && THIS_YEAR.has(s[i - 2]) && n.arabic) {
       const y = this.yearAt(n, n.end + 1, this.prefixOf(i - 2), i - 2);
       if (y !== null) return y;
     }
@@ -774,7 +772,7 @@ class FigureScan {
     // 三年級 is a school grade: neither a year nor a number of years.
     if (s[q] === '年' && (s[q + 1] === '級' || s[q + 1] === '级')) return after;
     // 2023/24年度: a financial year (a slash after a year, and nothing else, starts one).
-    const slash = (s[q] === '/' || s[q] === '／') && n.arabic && n.plainDigits?.length === 4;
+    const slash = s[q] === '/' && n.arabic && n.plainDigits?.length === 4;
     if (s[q] === '年' || joined || slash) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
@@ -1061,7 +1059,7 @@ class FigureScan {
   /** 2023/24年度, 2023／24年: a financial year, written with a slash and the next year cut short. */
   private financialYearAfter(p: number, year: number): { end: number; second: Numeral } | null {
     const s = this.s;
-    if (s[p] !== '/' && s[p] !== '／') return null;
+    if (s[p] !== '/') return null;
     const m = this.readNumeral(p + 1);
     if (!m || !m.arabic || continuedYear(year, m) !== year + 1 || s[m.end] !== '年') return null;
     return { end: m.end + 1, second: m };
@@ -1076,6 +1074,8 @@ class FigureScan {
     const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
     let year = this.yearValue(n, rocPrefix !== null);
     const start = rocPrefix ? rocPrefix.start : from;
+    // 約113年 rounds a number of years; 低於112年 compares with a year.
+    const mayBeYear = pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text);
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
       // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date; with two digits (99年3月) only in a
       // Taiwanese text, where elsewhere it is 1999 or 2012 cut short (isShortYear).
@@ -1083,13 +1083,13 @@ class FigureScan {
       if (md && (n.plainDigits.length === 3 || this.rocYears)) year = (n.value ?? 0) + 1911;
       else if (
         n.plainDigits.length === 3 &&
-        (pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text)) &&
+        mayBeYear &&
         (CALENDAR_YEAR_AFTER.some((w) => s.startsWith(w, q)) || this.partOfYearAfter(q + 1) !== null || (this.rocYears && !this.isRocDuration(n, q))) &&
         !this.endsRangeOfNumbers(n.start)
       ) {
         year = this.yearValue(n, true);
       }
-    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && (pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text)) && !this.durationWordBefore(n.start)) {
+    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && mayBeYear && !this.durationWordBefore(n.start)) {
       // 113至116年: a span of 民國 years with 年 written once, in a Taiwanese text or as financial years (113至116年度).
       const rocSpan = this.rangeAfter(q, (m, r) =>
         s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
@@ -1136,8 +1136,9 @@ class FigureScan {
     const part = this.partOfYearAfter(q + 1);
     if (part) {
       // 2024年第一季度至第三季度: the span of the parts, from the first's first month to the last's last.
-      const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, this.skipSpaces(part.end)));
-      const last = joiner ? this.partOfYearAfter(this.skipSpaces(this.skipSpaces(part.end) + joiner.length)) : null;
+      const next = this.skipSpaces(part.end);
+      const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, next));
+      const last = joiner ? this.partOfYearAfter(this.skipSpaces(next + joiner.length)) : null;
       const through = last && last.to > part.to ? last : part;
       return this.emit({ start, end: through.end, kind: 'date', value: null, unit: null, approx: false, range: [year * 10000 + part.from * 100, year * 10000 + through.to * 100] });
     }
@@ -1469,7 +1470,6 @@ function isPowerOfTen(x: number): boolean {
   return x > 0 && Math.abs(e - Math.round(e)) < 1e-9;
 }
 
-/** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
 /** What ends a day of the month: 5日, 5号, 5號. */
 const DAY_ENDS = '日号號';
 
@@ -1481,6 +1481,7 @@ function inCalendarRange(m: Numeral, max: number): boolean {
   return m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= max;
 }
 
+/** value × scale without float drift for the ×10 of 成 (6.5成 → 65). */
 function scaleValue(v: number, scale: number): number {
   return scale === 1 ? v : Number((v * scale).toPrecision(15));
 }

@@ -371,13 +371,19 @@ export class IncrementalAnalyzer {
     const definedTerms = this.definitions(removed, added, firstRun);
     const glossary = this.glossary as Glossary;
     const matchGlossary = this.matchGlossary as Glossary;
-    const figureOptions = documentFigureOptions(blocks.some((b) => b.local.taiwanese), blocks.some((b) => b.local.renminbi), blocks.some((b) => b.local.hongKong));
-    const figureSetting = figureSettingOf(figureOptions);
     const counts: ScriptCounts = { traditional: 0, simplified: 0 };
+    let taiwanese = false;
+    let renminbi = false;
+    let hongKong = false;
     for (const b of blocks) {
       counts.traditional += b.local.counts.traditional;
       counts.simplified += b.local.counts.simplified;
+      taiwanese ||= b.local.taiwanese;
+      renminbi ||= b.local.renminbi;
+      hongKong ||= b.local.hongKong;
     }
+    const figureOptions = documentFigureOptions(taiwanese, renminbi, hongKong);
+    const figureSetting = figureSettingOf(figureOptions);
     const script = scriptOfCounts(counts);
     const main = !this.mixedScript || script === 'none' ? undefined
       : script === 'mixed' ? (counts.traditional >= counts.simplified ? 'traditional' : 'simplified')
@@ -457,16 +463,20 @@ export class IncrementalAnalyzer {
     const dirty = new Set<number>();
     // `資料來源` lines and the figures they cover.
     const covered = firstRun ? undefined : this.spliceSourceBlocks(start, newEnd, delta);
-    if (firstRun) {
-      // Done block by block above.
-    } else if (whole) {
-      for (const b of blocks) {
-        this.citeSourceLines(b.figures!, 0, length);
-        b.figureProblems = figureProblemsOf(b.figures!);
-        if (due()) yield* pause();
+    if (whole) {
+      // A first run cited them block by block, with the stages.
+      if (!firstRun) {
+        for (const b of blocks) {
+          this.citeSourceLines(b.figures!, 0, length);
+          b.figureProblems = figureProblemsOf(b.figures!);
+          if (due()) yield* pause();
+        }
       }
     } else {
-      for (const b of added) this.citeSourceLines(b.figures!, b.start, b.end);
+      for (const b of added) {
+        this.citeSourceLines(b.figures!, b.start, b.end);
+        b.figureProblems = figureProblemsOf(b.figures!);
+      }
       if (covered) {
         for (let k = this.blockAt(covered.start); k < blocks.length && blocks[k].start < covered.end; k++) {
           if (k >= first && k < addedEnd) continue;
@@ -480,11 +490,9 @@ export class IncrementalAnalyzer {
         }
       }
     }
-    if (!whole) for (const b of added) b.figureProblems = figureProblemsOf(b.figures!);
     if (due()) yield* pause();
 
-    if (outlineSteps && outline === undefined) outline = yield* inSlices(outlineSteps, due, pause);
-    outline ??= yield* this.outline(report, removed, added, due, pause);
+    if (outline === undefined) outline = outlineSteps ? yield* inSlices(outlineSteps, due, pause) : yield* this.outline(report, removed, added, due, pause);
     if (outline.changed && !whole) {
       const moved = (offset: number): number => (offset < start ? offset : offset >= end ? offset + delta : -1);
       for (const offset of takeOverProblems(previousOutlineProblems, outline.problems, moved)) dirty.add(this.blockAt(offset));
