@@ -1,11 +1,11 @@
 /**
- * Lazy OpenCC converters on opencc-js, and whole-text and chunked conversion.
+ * Lazy OpenCC converters on opencc-js's dictionaries, and whole-text and chunked conversion.
  *
  * Nothing here loads a dictionary at import time. Next to the bundles each dictionary is a text file,
  * dist/opencc/<Name>.txt (esbuild.mjs writes them), read on first use, a piece at a time where a build is
  * stepped; where there is none (bundles of the unit tests) the opencc-js dictionary module is `require`d instead,
  * inside a function, so that a bundler wraps it in a lazy initialiser. A converter is built
- * once per configuration and kept (s2twp costs ~0.2 s and tens of MB to build), at once (`converterFor`) or a few
+ * once per configuration and kept (s2twp costs ~0.2 s to build), at once (`converterFor`) or a few
  * hundred dictionary entries at a time (`converterSteps`).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
 import { nextTurn, runSteps, SteppedBuild } from '../steps';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
+import { DictionaryTrie, unmatchedEnd } from './trie';
 
 /** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
 export type DictionaryName =
@@ -38,8 +39,6 @@ export type DictionaryName =
   | 'TWVariantsPhrases'
   | 'TWVariantsRev'
   | 'TWVariantsRevPhrases';
-
-type OpenccCore = typeof import('opencc-js/types/core');
 
 interface DictionaryModule {
   default: string;
@@ -204,12 +203,6 @@ export function* entriesOf(text: string): Generator<string, void, void> {
   }
 }
 
-/** opencc-js's engine (tries, ConverterBuilder): small, but loaded on first use like the rest. */
-function openccCore(): OpenccCore {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('opencc-js/core');
-}
-
 /** Which dictionaries have been loaded so far (for tests and memory reports). */
 export function loadedDictionaries(): DictionaryName[] {
   return [...loaded].sort();
@@ -272,10 +265,10 @@ function converterBuild(config: ConfigName): SteppedBuild<ConverterFunction> {
  * Builds `config`'s converter, pausing (yielding) every ENTRIES_PER_STEP dictionary entries, so that an editor
  * can build it between turns of its event loop (s2t alone takes a quarter of a second); callers share one build.
  * Returns at once when it is built. The converter is the one opencc-js's `ConverterBuilder` makes for the same
- * configuration (its preset `configs`): the same opencc-js tries, filled with the same entries in the same order
+ * configuration (its preset `configs`): the same tries (ours, in typed arrays: trie.ts), filled with the same entries in the same order
  * (a group's last dictionary first, so that an earlier one's entry wins), normalised by
  * CJK_Compatibility_Ideographs, cut by the segmentation trie when the configuration has one, then converted by
- * each step of the chain, segment by segment. A unit test holds its output to ConverterBuilder's for every
+ * each step of the chain, segment by segment. Unit tests hold its output to opencc-js's Converter for every
  * configuration.
  */
 export function* converterSteps(config: ConfigName): Generator<void, void, void> {
@@ -290,9 +283,8 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
     yield;
     resumed = performance.now();
   };
-  const { Trie } = openccCore();
-  const trieOf = function* (names: readonly DictionaryName[]): Generator<void, InstanceType<typeof Trie>, void> {
-    const trie = new Trie();
+  const trieOf = function* (names: readonly DictionaryName[]): Generator<void, DictionaryTrie, void> {
+    const trie = new DictionaryTrie();
     for (const name of [...names].reverse()) {
       let count = 0;
       for (const entry of dictionaryEntries(name)) {
@@ -310,7 +302,7 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
   const chain = CHAINS[config];
   const normalization = yield* trieOf(['CJK_Compatibility_Ideographs']);
   const segmentation = chain.segmentation ? yield* trieOf(chain.segmentation) : undefined;
-  const steps: InstanceType<typeof Trie>[] = [];
+  const steps: DictionaryTrie[] = [];
   for (const names of chain.conversionChain) steps.push(yield* trieOf(names));
   const convert: ConverterFunction = (text) => {
     const normalized = normalization.convert(text);
@@ -441,43 +433,19 @@ function nextLineEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** Ideographic description characters ⿰…⿿ (U+2FF0–U+2FFF). */
-function isIdc(code: number): boolean {
-  return code >= 0x2ff0 && code <= 0x2fff;
-}
-
-/** Operands an ideographic description character takes: ⿲⿳ three, the others two. */
-function idcArity(code: number): number {
-  return code === 0x2ff2 || code === 0x2ff3 ? 3 : 2;
-}
-
-/** Whether an ideographic description sequence that starts in [start, end) runs on past `end`. */
+/** Whether an ideographic description sequence (⿰…⿿ and its operands) that starts in [start, end) runs on past `end`. */
 function idsReachesBeyond(text: string, start: number, end: number): boolean {
   // Fast path: most text has no description characters at all.
   let any = false;
   for (let i = start; i < end; i++) {
-    if (isIdc(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2ff0 && code <= 0x2fff) {
       any = true;
       break;
     }
   }
   if (!any) return false;
   let i = start;
-  while (i < end) {
-    const code = text.codePointAt(i)!;
-    i = isIdc(code) ? idsEnd(text, i) : i + (code > 0xffff ? 2 : 1);
-  }
+  while (i < end) i = unmatchedEnd(text, i);
   return i > end;
-}
-
-/** End of the description sequence at `i`, as opencc-js delimits it (an incomplete one is a single character). */
-function idsEnd(text: string, i: number): number {
-  const code = text.codePointAt(i)!;
-  let end = i + 1;
-  for (let n = idcArity(code); n > 0; n--) {
-    if (end >= text.length) return i + 1;
-    const operand = text.codePointAt(end)!;
-    end = isIdc(operand) ? idsEnd(text, end) : end + (operand > 0xffff ? 2 : 1);
-  }
-  return end;
 }

@@ -13,7 +13,7 @@
  * All spans lie within one line, so converting line-aligned chunks gives the same result as the whole text.
  */
 import type { Span } from '../types';
-import type { Trie } from 'opencc-js/types/core';
+import { DictionaryTrie } from './trie';
 
 export type ProtectedKind = 'url' | 'code' | 'title' | 'word' | 'phrase';
 
@@ -78,10 +78,9 @@ interface WordHit extends Span {
   replacement: string;
 }
 
-/** Leftmost-longest occurrences of user words and phrase sources, with opencc-js's own trie. */
+/** Leftmost-longest occurrences of user words and phrase sources, with the converters' own trie. */
 function findWordsAndPhrases(text: string, options: ProtectOptions): WordHit[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const trie: Trie = new (require('opencc-js/core').Trie)();
+  const trie = new DictionaryTrie();
   const kinds = new Map<string, 'word' | 'phrase'>();
   // A word is a phrase to itself; when a word and a phrase share a source, the phrase (added last) wins.
   for (const word of options.words ?? []) {
@@ -96,10 +95,10 @@ function findWordsAndPhrases(text: string, options: ProtectOptions): WordHit[] {
   }
   const hits: WordHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const match = trie.matchPrefix(text, i);
-    if (match) {
-      hits.push({ kind: kinds.get(text.slice(i, match.end)) ?? 'word', start: i, end: match.end, replacement: match.value });
-      i = match.end;
+    const end = trie.match(text, i);
+    if (end !== -1) {
+      hits.push({ kind: kinds.get(text.slice(i, end)) ?? 'word', start: i, end, replacement: trie.lastValue });
+      i = end;
     } else {
       i += text.codePointAt(i)! > 0xffff ? 2 : 1;
     }
