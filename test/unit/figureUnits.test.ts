@@ -60,6 +60,13 @@ describe('figure units', () => {
         ['10公斤', 'amount', 10, null, '公斤'],
       ]);
     });
+
+    it('keeps an amount of money after the slash as written: energy and water used per 万元 of output', () => {
+      assert.deepEqual(readingsOf(findFigures('单位GDP能耗降至0.5吨标准煤/万元，萬元產值用水20立方米/萬元。')), [
+        ['0.5吨标准煤/万元', 'amount', 0.5, null, '吨标准煤/万元'],
+        ['20立方米/萬元', 'amount', 20, null, '立方米/萬元'],
+      ]);
+    });
   });
 
   describe('equivalents', () => {
@@ -85,6 +92,15 @@ describe('figure units', () => {
         ['US$250 million', 'amount', 2.5e8, null, 'USD'],
         ['NT$5mn', 'amount', 5e6, null, 'TWD'],
         ['US$2 trillion', 'amount', 2e12, null, 'USD'],
+      ]);
+    });
+
+    it('reads a range after a currency, its magnitude written once after the second end: US$3-5 billion, US$3至5億', () => {
+      assert.deepEqual(readingsOf(findFigures('投資US$3-5 billion，撥款HK$2 - 4bn，預算US$3至5億，售價US$3-5。')), [
+        ['US$3-5 billion', 'amount', null, [3e9, 5e9], 'USD'],
+        ['HK$2 - 4bn', 'amount', null, [2e9, 4e9], 'HKD'],
+        ['US$3至5億', 'amount', null, [3e8, 5e8], 'USD'],
+        ['US$3-5', 'amount', null, [3, 5], 'USD'],
       ]);
     });
 

@@ -292,6 +292,18 @@ describe('findFigures', () => {
       assert.deepStrictEqual(findFigures('3/4的人，2023/24，2012至10年間').map((f) => f.text), ['10年']);
     });
 
+    it('reads a financial year written 財政年度, 财年 or 會計年度, alone or as a span, and no financial year without a year', () => {
+      const read = (t: string) => findFigures(t).map((f) => [f.text, f.kind, f.value, f.range]);
+      assert.deepStrictEqual(read('香港2023財政年度的預算，2023至24財政年度赤字，2023/24财年收入，2023-24會計年度支出。'), [
+        ['2023財政年度', 'year', 2023, null],
+        ['2023至24財政年度', 'period', null, [2023, 2024]],
+        ['2023/24财年', 'period', null, [2023, 2024]],
+        ['2023-24會計年度', 'period', null, [2023, 2024]],
+      ]);
+      assert.deepStrictEqual(read('2023財政年度至2025財政年度'), [['2023財政年度至2025財政年度', 'period', null, [2023, 2025]]]);
+      assert.deepStrictEqual(read('連續12財年盈利'), []);
+    });
+
     it('reads a span of months or days as one date figure: 2023年1月至3月, 2023年1-3月, 2024年3月5日至7日', () => {
       const spans: [string, [number, number]][] = [
         ['2023年1月至3月', [20230100, 20230300]],

@@ -15,6 +15,7 @@ import {
   PER_UNIT_WORDS,
   ROC_PREFIXES,
   CALENDAR_YEAR_AFTER,
+  FISCAL_YEAR_WORDS,
   YEARS_COUNTING_VERBS,
   YEAR_COMPARISONS,
   HALF_YEARS,
@@ -69,7 +70,12 @@ const OPEN_QUOTES = new Set('“"「『‘\'《');
 const CLOSE_QUOTES = new Set('”"」』’\'》');
 const MAX_NOUN = 6;
 /** Characters after a number that can make it a figure, besides units: a cheap first test. */
-const MAY_FOLLOW_NUMBER = new Set([...'%‰成年月日倍多余餘/', ...RANGE_JOINERS.map((j) => j[0]), ...PERCENT_POINT_LATIN.map((w) => w.text[0])]);
+const MAY_FOLLOW_NUMBER = new Set([
+  ...'%‰成年月日倍多余餘/',
+  ...RANGE_JOINERS.map((j) => j[0]),
+  ...PERCENT_POINT_LATIN.map((w) => w.text[0]),
+  ...FISCAL_YEAR_WORDS.map((w) => w[0]),
+]);
 
 const unitsByFirst = indexByFirstChar(UNITS);
 /** What may follow the slash of a unit per unit (公斤/公顷, 元/千瓦时, 元/人): measures, not money, 倍 nor ages. */
@@ -771,8 +777,8 @@ class FigureScan {
     if (this.isDecade(n, q)) return after;
     // 三年級 is a school grade: neither a year nor a number of years.
     if (s[q] === '年' && (s[q + 1] === '級' || s[q + 1] === '级')) return after;
-    // 2023/24年度: a financial year (a slash after a year, and nothing else, starts one).
-    const slash = s[q] === '/' && n.arabic && n.plainDigits?.length === 4;
+    // 2023/24年度, 2023財政年度: a financial year (a slash or a financial-year word after a year starts one).
+    const slash = (s[q] === '/' || this.fiscalYearEnd(q) !== null) && n.arabic && n.plainDigits?.length === 4;
     if (s[q] === '年' || joined || slash) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
@@ -941,15 +947,24 @@ class FigureScan {
     const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && e.text !== '年';
     const first = this.unitAt(q);
     const firstUnit = usable(first) ? first : null;
-    const range = this.rangeAfter(firstUnit ? q + firstUnit.text.length : q, (_m, r) => {
+    // US$3-5 billion, US$3至5億: after a currency written before it, a range may end in a Latin magnitude or no unit.
+    const byCurrency = (m: Numeral): UnitEntry | null => {
+      if (!pre.currency || firstUnit || m.value === null) return null;
+      const latin = m.hasBig ? null : this.latinWordAt(LATIN_MAGNITUDES_SORTED, this.skipSpaces(m.end, 1));
+      return { text: latin ? this.s.slice(m.end, this.skipSpaces(m.end, 1) + latin.text.length) : '', unit: pre.currency, kind: 'amount', scale: latin?.scale };
+    };
+    const range = this.rangeAfter(firstUnit ? q + firstUnit.text.length : q, (m, r) => {
       const e = this.unitAt(r);
-      return usable(e) && (!firstUnit || e.unit === firstUnit.unit) ? r + e.text.length : null;
+      if (usable(e)) return !firstUnit || e.unit === firstUnit.unit ? r + e.text.length : null;
+      const c = byCurrency(m);
+      return c ? m.end + c.text.length : null;
     });
     // 兩三千至四五千元: a pair at the far end counts by its larger end.
     const highest = range?.second.pair?.[1] ?? range?.value ?? null;
     if (!range || highest === null) return null;
-    const entry = this.unitAt(this.skipSpaces(range.second.end));
-    if (!usable(entry)) return null;
+    const written = this.unitAt(this.skipSpaces(range.second.end));
+    const entry = usable(written) ? written : byCurrency(range.second);
+    if (!entry) return null;
     let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
@@ -1061,8 +1076,15 @@ class FigureScan {
     const s = this.s;
     if (s[p] !== '/') return null;
     const m = this.readNumeral(p + 1);
-    if (!m || !m.arabic || continuedYear(year, m) !== year + 1 || s[m.end] !== '年') return null;
-    return { end: m.end + 1, second: m };
+    if (!m || !m.arabic || continuedYear(year, m) !== year + 1) return null;
+    const end = s[m.end] === '年' ? m.end + 1 : this.fiscalYearEnd(m.end);
+    return end === null ? null : { end, second: m };
+  }
+
+  /** Where a financial-year word (財政年度, 财年) at `p` ends, or null. */
+  private fiscalYearEnd(p: number): number | null {
+    const w = FISCAL_YEAR_WORDS.find((x) => this.s.startsWith(x, p));
+    return w === undefined ? null : p + w.length;
   }
 
   /**
@@ -1100,18 +1122,21 @@ class FigureScan {
     // A 民國 year, written so or read so (113年, 112年11月), makes the later year of a span one too.
     const roc = rocPrefix !== null || (n.value !== null && year === n.value + 1911);
     // Period: 2021—2025年, 2021年至2025年, 113年度至116年度, and with the later year cut short: 2012至13年, 二〇二三至二四年度, 2023/24年度.
-    const joinAt = s[q] !== '年' ? q : s[q + 1] === '度' ? q + 2 : q + 1;
+    const fiscalEnd = this.fiscalYearEnd(q);
+    const joinAt = fiscalEnd ?? (s[q] !== '年' ? q : s[q + 1] === '度' ? q + 2 : q + 1);
     const laterYear = (m: Numeral): number | null => {
       if (!roc) return this.yearValue(m, false) ?? continuedYear(year, m);
       const later = this.yearValue(m, true);
       return later !== null && later > year ? later : null;
     };
-    const range = this.rangeAfter(joinAt, (m, r) => (s[r] === '年' && laterYear(m) !== null ? r + 1 : null)) ?? this.financialYearAfter(joinAt, year);
+    const range = this.rangeAfter(joinAt, (m, r) => (laterYear(m) === null ? null : s[r] === '年' ? r + 1 : this.fiscalYearEnd(r))) ?? this.financialYearAfter(joinAt, year);
     if (range) {
       const hi = laterYear(range.second);
       const end = s[range.end] === '度' ? range.end + 1 : range.end;
       return this.emit({ start, end, kind: 'period', value: null, unit: null, approx: false, range: orderedRange(year, hi) });
     }
+    // 2023財政年度: a financial year.
+    if (fiscalEnd !== null) return this.emit({ start, end: fiscalEnd, kind: 'year', value: year, unit: null, approx: false });
     if (s[q] !== '年') return null;
     const md = this.monthDayAfter(q + 1);
     if (md) {

@@ -13,7 +13,8 @@ import type { FigureKind } from '../types';
  *   SI-prefixed Chinese units stay as written with their prefix ('兆瓦', '千瓦時', '千米'): the prefix is
  *   part of the unit, not a magnitude of the number. Tonnes of coal or CO₂ equivalent are units of their own
  *   ('吨标准煤', '公噸二氧化碳當量');
- * - a unit per unit: both joined by '/', money by its code ('公斤/公顷', 'CNY/千瓦时', '公斤/人').
+ * - a unit per unit: both joined by '/', money before the slash by its code and after it as written ('公斤/公顷',
+ *   'CNY/千瓦时', '公斤/人', '吨标准煤/万元').
  */
 export interface UnitEntry {
   text: string;
@@ -95,11 +96,13 @@ export const NEVER_PER_UNIT = new Set(['倍', '岁', '歲', '周岁', '周歲', 
 
 /**
  * Besides measures, what may follow the slash of a unit per unit: a month, day, week or second, and a person or
- * household, since a per-capita amount (10公斤/人, 500元/户) is a unit per unit as 公斤/公顷 is.
+ * household, since a per-capita amount (10公斤/人, 500元/户) is a unit per unit as 公斤/公顷 is, and an amount of money
+ * as written (an energy intensity: 0.5吨标准煤/万元 of GDP).
  */
 export const PER_UNIT_WORDS: readonly UnitEntry[] = [
   ...measure('amount', '月', '日', '周', '週', '秒'),
   ...classifier(false, '人', '人次', '户', '戶'),
+  ...measure('amount', '元', '万元', '萬元', '亿元', '億元', '美元', '万美元', '萬美元'),
 ];
 
 /** Latin magnitudes after an amount in a currency written before it: US$3.2 billion, HK$1.5bn. */
@@ -235,6 +238,9 @@ export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行�
 export const HONG_KONG_MARKERS = /香港特別行政區|香港特區|港府|政府統計處|庫務署|財經事務及庫務局/;
 /** N年 followed by these is a year, not a span of years: 114年度 (民國 even without 民國), 106年第4季, 一二年底. */
 export const CALENDAR_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
+
+/** Words for a financial year written after its number in place of 年: 2023財政年度, 2023至24财年, 2023/24會計年度. */
+export const FISCAL_YEAR_WORDS = ['財政年度', '财政年度', '會計年度', '会计年度', '財年', '财年'];
 /** Halves of a year after N年, as their months: 2024年上半年 is January to June. */
 export const HALF_YEARS: readonly { text: string; from: number; to: number }[] = [
   { text: '上半年', from: 1, to: 6 },
