@@ -24,6 +24,13 @@ describe('DictionaryTrie', () => {
     assert.equal(trie.convert('用软件和软盘的零件'), '用軟件和軟盘的零件X');
   });
 
+  it('gives the value of exactly a key, and none of a prefix, a longer text or the empty string', () => {
+    const [trie] = bothOf([['软件', '軟體'], ['软件包', '軟體包'], ['软件', '軟件']]);
+    assert.equal(trie.get('软件'), '軟件');
+    assert.equal(trie.get('软件包'), '軟體包');
+    for (const key of ['软', '软件包们', '', '件']) assert.equal(trie.get(key), undefined, key);
+  });
+
   it('matches keys and values outside the BMP, and passes a lone surrogate through', () => {
     const [trie] = bothOf([['𠮷', '吉'], ['𠮷野', '吉野家'], ['家', '𠀀']]);
     assert.equal(trie.convert('𠮷野\ud842回家𠮷'), '吉野家\ud842回𠀀吉');

@@ -8,6 +8,7 @@ import { SteppedBuild } from '../steps';
 import { ownCopy } from '../text/ownCopy';
 import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, type DictionaryName } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
+import { DictionaryTrie } from './trie';
 
 export type DocumentScript = 'traditional' | 'simplified' | 'mixed' | 'none';
 
@@ -349,7 +350,8 @@ function judgePiece(piece: string, roundTrip: RoundTrip, t: CharacterTables): Pi
 }
 
 interface PhraseIndex {
-  targets: Map<string, string>;
+  /** In a trie rather than a Map: 49,000 keys and values would each be a string on the heap. */
+  targets: DictionaryTrie;
   /** Longest source, in code points. */
   longest: number;
 }
@@ -367,7 +369,7 @@ function phraseIndex(direction: RoundTrip): PhraseIndex {
 
 function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, void> {
   const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
-  const targets = new Map<string, string>();
+  const targets = new DictionaryTrie();
   let longest = 0;
   let count = 0;
   for (const name of names) {
@@ -381,7 +383,7 @@ function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, v
       const target = entry.slice(space + 1);
       const length = Array.from(source).length;
       if (length < 2 || Array.from(target).length !== length) continue;
-      targets.set(source, target);
+      targets.addWord(source, target);
       longest = Math.max(longest, length);
     }
   }

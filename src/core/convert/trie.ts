@@ -62,6 +62,20 @@ export class DictionaryTrie {
     return end;
   }
 
+  /**
+   * The value of exactly `key`, or undefined.
+   * Example: after `addWord('软件', '軟體')`, `get('软件') === '軟體'` and `get('软') === undefined`.
+   */
+  get(key: string): string | undefined {
+    let node = 0;
+    for (let i = 0; i < key.length && node !== EMPTY; ) {
+      const code = key.codePointAt(i)!;
+      i += code > 0xffff ? 2 : 1;
+      node = this.child(node, code);
+    }
+    return node === EMPTY || this.valueStart[node] === EMPTY ? undefined : this.valueOf(node);
+  }
+
   /** The value of the key the last successful `match` found. */
   get lastValue(): string {
     return this.valueOf(this.matched);
