@@ -3,7 +3,7 @@ import type { Title } from '../text/titles';
 import type { Glossary } from '../terms/glossary';
 import { withDefinedTerms } from '../terms/defined';
 import { termFormProblem } from '../terms/consistency';
-import { foldTableSteps, foldVariants } from '../text/variants';
+import { foldTableSteps } from '../text/variants';
 import { lineOf } from '../text/lines';
 import { hasChinese } from '../text/chinese';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
@@ -800,11 +800,11 @@ export class IncrementalAnalyzer {
     const seen = new Set<string>();
     const out: GlossaryEntry[] = [];
     for (const b of this.blocks) {
-      for (const e of b.local.defined) {
-        const key = foldVariants(e.term);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(e);
+      const { defined, definedKeys } = b.local;
+      for (let i = 0; i < defined.length; i++) {
+        if (seen.has(definedKeys[i])) continue;
+        seen.add(definedKeys[i]);
+        out.push(defined[i]);
       }
     }
     return out;

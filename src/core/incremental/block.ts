@@ -24,6 +24,8 @@ import { ownCopy } from '../text/ownCopy';
 export interface LocalFindings {
   /** Terms the block defines, first definition of each term only, `origin.line` block-relative. */
   defined: GlossaryEntry[];
+  /** Each defined term folded (`foldVariants`), made once per block for the document-wide merge. */
+  definedKeys: string[];
   counts: ScriptCounts;
   /** The block names a Taiwanese institution or 民國 (figures then read 元 as TWD and 113年 as 2024). */
   taiwanese: boolean;
@@ -95,8 +97,10 @@ export function localFindings(text: string, above: string | undefined, below: st
     // run's flat copy alive (V8 slices point into their parent), 7 MB over a 10 MB draft.
     headingTexts.push(text.slice(h.start - offset, h.end - offset));
   }
+  const defined = definedTerms(text);
   return {
-    defined: definedTerms(text),
+    defined,
+    definedKeys: defined.map((e) => foldVariants(e.term)),
     counts: scriptCounts(text),
     taiwanese: TAIWAN_MARKERS.test(text),
     renminbi: RENMINBI.test(text),
