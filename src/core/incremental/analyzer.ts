@@ -368,7 +368,7 @@ export class IncrementalAnalyzer {
     const addedEnd = first + added.length;
 
     // Document-wide settings, from the blocks' own findings.
-    const definedTerms = this.definitions(removed, added, firstRun);
+    const definedTerms = yield* this.definitions(removed, added, firstRun, due, pause);
     const glossary = this.glossary as Glossary;
     const matchGlossary = this.matchGlossary as Glossary;
     const counts: ScriptCounts = { traditional: 0, simplified: 0 };
@@ -772,7 +772,13 @@ export class IncrementalAnalyzer {
    * The terms the text defines, and the glossaries for them. When the changed blocks define the same
    * terms on the same lines as the blocks they replace, their entries are taken over and nothing changes.
    */
-  private definitions(removed: Block[], added: Block[], firstRun: boolean): GlossaryEntry[] {
+  private *definitions(
+    removed: Block[],
+    added: Block[],
+    firstRun: boolean,
+    due: () => boolean,
+    pause: () => Generator<void, void, void>,
+  ): Generator<void, GlossaryEntry[], void> {
     if (!firstRun) {
       const before = removed.flatMap((b) => b.local.defined);
       const after = added.flatMap((b) => b.local.defined);
@@ -782,7 +788,7 @@ export class IncrementalAnalyzer {
         return this.definedTerms;
       }
     }
-    const definedTerms = this.mergedDefinedTerms();
+    const definedTerms = yield* this.mergedDefinedTerms(due, pause);
     const signature = JSON.stringify(definedTerms.map((e) => [e.term, e.aliases, e.category]));
     if (this.matchGlossary === undefined || signature !== this.matchSignature) {
       this.matchGlossary = withDefinedTerms(this.base, definedTerms);
@@ -796,7 +802,8 @@ export class IncrementalAnalyzer {
     return definedTerms;
   }
 
-  private mergedDefinedTerms(): GlossaryEntry[] {
+  /** Every block's defined terms, the first definition of each term only, pausing between blocks. */
+  private *mergedDefinedTerms(due: () => boolean, pause: () => Generator<void, void, void>): Generator<void, GlossaryEntry[], void> {
     const seen = new Set<string>();
     const out: GlossaryEntry[] = [];
     for (const b of this.blocks) {
@@ -806,6 +813,7 @@ export class IncrementalAnalyzer {
         seen.add(definedKeys[i]);
         out.push(defined[i]);
       }
+      if (due()) yield* pause();
     }
     return out;
   }
