@@ -291,7 +291,7 @@ describe('IncrementalAnalyzer', () => {
   it('finds the 資料來源 lines of a first analysis window by window, the same as on the whole text (5,000 lines)', () => {
     const rows: string[] = [];
     for (let i = 0; i < 5000; i++) {
-      // Tables of 150 rows under a caption, each closed by a source line; some cross the 2,000-line windows.
+      // Tables of 150 rows under a caption, each closed by a source line; some cross the windows (16 K characters).
       const k = i % 157;
       rows.push(k === 0 ? `表${i} 糧食產量` : k < 151 ? `地區${i}|${i % 97}.5萬噸` : k === 151 ? `資料來源：國家統計局${i}` : k === 152 ? '' : '以上數據為初步統計。');
     }
