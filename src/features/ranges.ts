@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import type { Section } from '../core/outline/sections';
-import type { Heading } from '../core/types';
-import { lineOf } from '../core/text/lines';
 
 /** The editor range of a core span (UTF-16 offsets, end exclusive). */
 export function offsetRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -18,13 +16,4 @@ export function sectionEnd(doc: vscode.TextDocument, s: Section): vscode.Positio
   const pos = doc.positionAt(s.end);
   if (pos.character === 0 && pos.line > 0 && s.end > s.heading.end) return doc.lineAt(pos.line - 1).range.end;
   return pos;
-}
-
-/**
- * `sectionEnd(doc, s).line` for the section of `heading` that ends at `end`, from the analysis's line
- * starts instead of the document (no positions made: a 10 MB draft has thousands of sections).
- */
-export function sectionEndLine(lineStarts: readonly number[], heading: Heading, end: number): number {
-  const line = lineOf(lineStarts, end);
-  return lineStarts[line] === end && line > 0 && end > heading.end ? line - 1 : line;
 }

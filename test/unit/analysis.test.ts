@@ -5,7 +5,7 @@ import { analyze, mixedScriptSlips, needsSource, type Analysis } from '../../src
 import { IncrementalAnalyzer } from '../../src/core/incremental/analyzer';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
-import { sectionEnds, sectionTree, type Section } from '../../src/core/outline/sections';
+import { sectionEnds, sectionLastLines, sectionTree, type Section } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
 import type { Problem } from '../../src/core/types';
@@ -286,6 +286,44 @@ describe('spans and sections', () => {
         assert.deepStrictEqual(nested.map((s) => s.end), expected);
         // Each child starts inside its parent and is of a deeper level.
         for (const s of nested) for (const c of s.children) assert.ok(c.heading.level > s.heading.level && c.heading.start < s.end);
+      }),
+    );
+  });
+
+  it('ends each section on the line before the next heading of its level, the last on the last line of the text', () => {
+    const a = analyze(HANT);
+    const last = sectionLastLines(a.outline, a.lineStarts, HANT.length);
+    const at = (title: string) => a.outline.findIndex((h) => h.title === title);
+    const strategy = at('戰略的高度,取決于政策的穩定性');
+    assert.equal(last[strategy], a.outline[at('杭州模式的科技“護城河”')].line - 2);
+    // 圖2-2 stands right before the next section: its own holds only its line.
+    assert.equal(last[at('中美科技政策對比')], a.outline[at('中美科技政策對比')].line - 1);
+    assert.equal(last[a.outline.length - 1], a.lineStarts.length - 1);
+    // A final line break is the last section's: the empty line after it is not.
+    const withBreak = sectionLastLines(a.outline, lineStarts(HANT + '\n'), HANT.length + 1);
+    assert.equal(withBreak[a.outline.length - 1], a.lineStarts.length - 1);
+  });
+
+  it('gives the line of each section end as a search of the line starts does, the line break before the next heading left out', () => {
+    const level = fc.integer({ min: 1, max: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(level, fc.nat(3)), { maxLength: 30 }), fc.boolean(), (items, finalBreak) => {
+        // Each heading on a line of its own, then `gap` lines of text.
+        const lines = items.flatMap(([, gap], k) => [`${k}、甲`, ...Array.from({ length: gap }, () => '正文。')]);
+        const text = lines.join('\n') + (finalBreak ? '\n' : '');
+        const starts = lineStarts(text);
+        let line = 0;
+        const outline = items.map(([l, gap], k) => {
+          const start = starts[line];
+          line += gap + 1;
+          return { ...analyze('一、甲').outline[0], level: l, start, end: start + `${k}、甲`.length, line: line - gap };
+        });
+        const ends = sectionEnds(outline, text.length);
+        const searched = outline.map((h, k) => {
+          const at = lineOf(starts, ends[k]);
+          return starts[at] === ends[k] && at > 0 && ends[k] > h.end ? at - 1 : at;
+        });
+        assert.deepStrictEqual(sectionLastLines(outline, starts, text.length), searched);
       }),
     );
   });
