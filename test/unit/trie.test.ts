@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { Trie as OpenccTrie } from 'opencc-js/types/core';
 import { DictionaryTrie } from '../../src/core/convert/trie';
-import { openccDictionary } from '../../src/core/convert/converter';
+import { expectedTrieEdges, openccDictionary } from '../../src/core/convert/converter';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Trie } = require('opencc-js/core') as { Trie: new () => OpenccTrie };
@@ -60,6 +60,16 @@ describe('DictionaryTrie', () => {
     assert.ok(trie.size.edges > 20000 && trie.size.nodes === trie.size.edges + 1, JSON.stringify(trie.size));
   });
 
+  it('writes its table in steps before its words when asked, and a filled trie is left as it is', () => {
+    const pairs: [string, string][] = [['软件', '軟體'], ['软', '軟'], ['𠮷野', '吉野家']];
+    const prepared = new DictionaryTrie(100000);
+    const steps = [...prepared.prepare()].length;
+    assert.ok(steps >= 4, `${steps} pauses`);
+    for (const [key, value] of pairs) prepared.addWord(key, value);
+    assert.equal([...prepared.prepare()].length, 0);
+    assert.equal(prepared.convert('用软件和软盘去𠮷野'), '用軟體和軟盘去吉野家');
+  });
+
   it('converts and segments as opencc-js\'s Trie on random dictionaries and texts (property)', () => {
     const unit = fc.constantFrom('甲', '乙', '丙', '丁', '𠮷', '⿰', '⿲', ' ', '\n', 'a', '\ud842');
     const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(''));
@@ -74,12 +84,14 @@ describe('DictionaryTrie', () => {
     );
   });
 
-  it('converts the STPhrases dictionary\'s own keys as opencc-js\'s Trie does', () => {
+  it('converts the STPhrases dictionary\'s own keys as opencc-js\'s Trie does, within the edges expected of it', () => {
     const pairs = openccDictionary('STPhrases').split('|').map((entry) => {
       const [key, value] = entry.split(' ');
       return [key, value] as const;
     });
     const [ours, theirs] = bothOf(pairs);
+    // The converters size their tables from this estimate, so that none is placed again as it grows.
+    assert.ok(expectedTrieEdges(['STPhrases']) >= ours.size.edges, `${expectedTrieEdges(['STPhrases'])} < ${ours.size.edges}`);
     const text = pairs.filter((_, k) => k % 11 === 0).map(([key]) => key).join('，');
     assert.equal(ours.convert(text), theirs.convert(text));
     assert.deepEqual(ours.segment(text), theirs.segment(text));

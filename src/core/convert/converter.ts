@@ -8,7 +8,7 @@
  * once per configuration and kept (s2twp costs ~0.2 s to build), at once (`converterFor`) or a few
  * hundred dictionary entries at a time (`converterSteps`).
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
@@ -284,7 +284,8 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
     resumed = performance.now();
   };
   const trieOf = function* (names: readonly DictionaryName[]): Generator<void, DictionaryTrie, void> {
-    const trie = new DictionaryTrie();
+    const trie = new DictionaryTrie(expectedTrieEdges(names));
+    yield* trie.prepare();
     for (const name of [...names].reverse()) {
       let count = 0;
       for (const entry of dictionaryEntries(name)) {
@@ -312,6 +313,20 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
   };
   buildTimes.set(config, ms + performance.now() - resumed);
   return convert;
+}
+
+/**
+ * About how many trie edges (distinct key prefixes) the keys of `names` make: a dictionary file has 8 bytes or more
+ * for each in STPhrases (11.6) and the character tables, its text 4 UTF-16 units or more. Some small dictionaries
+ * have fewer; their tables grow, quickly at that size.
+ */
+export function expectedTrieEdges(names: readonly DictionaryName[]): number {
+  let edges = 0;
+  for (const name of names) {
+    const file = dictionaryFile(name);
+    edges += file === undefined ? openccDictionary(name).length / 4 : statSync(file).size / 8;
+  }
+  return Math.ceil(edges);
 }
 
 /** Whether `config`'s converter has been built already. */

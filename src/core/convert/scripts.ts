@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
 import { SteppedBuild } from '../steps';
 import { ownCopy } from '../text/ownCopy';
-import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, type DictionaryName } from './converter';
+import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, expectedTrieEdges, type DictionaryName } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 import { DictionaryTrie } from './trie';
 
@@ -369,7 +369,8 @@ function phraseIndex(direction: RoundTrip): PhraseIndex {
 
 function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, void> {
   const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
-  const targets = new DictionaryTrie();
+  const targets = new DictionaryTrie(expectedTrieEdges(names));
+  yield* targets.prepare();
   let longest = 0;
   let count = 0;
   for (const name of names) {

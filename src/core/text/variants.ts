@@ -20,19 +20,21 @@ const table = new SteppedBuild(buildTable);
  * direction a table maps them. The representative is the Simplified form when there is one.
  */
 function* buildTable(): Generator<void, Uint16Array, void> {
-  const parent = new Map<number, number>();
+  // Union–find over code units in typed arrays: a Map of 10,000 characters was garbage the first document paid for.
+  const parent = new Int32Array(0x10000).fill(-1);
   const root = (c: number): number => {
     let r = c;
-    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    while (parent[r] !== r) r = parent[r];
     // Path compression keeps later look-ups flat.
-    for (let x = c, p = parent.get(x); p !== undefined && p !== r; p = parent.get(x)) {
-      parent.set(x, r);
+    for (let x = c; parent[x] !== r; ) {
+      const p = parent[x];
+      parent[x] = r;
       x = p;
     }
     return r;
   };
-  const simplifiedTargets = new Set<number>();
-  const traditionalSources = new Set<number>();
+  const simplifiedTarget = new Uint8Array(0x10000);
+  const traditionalSource = new Uint8Array(0x10000);
   let count = 0;
   for (const [index, name] of CHARACTER_TABLES.entries()) {
     for (const item of dictionaryEntries(name)) {
@@ -44,34 +46,29 @@ function* buildTable(): Generator<void, Uint16Array, void> {
         if (candidate.length !== 1) continue;
         const t = candidate.charCodeAt(0);
         if (index === 0) {
-          traditionalSources.add(s);
-          simplifiedTargets.add(t);
+          traditionalSource[s] = 1;
+          simplifiedTarget[t] = 1;
         }
-        if (!parent.has(s)) parent.set(s, s);
-        if (!parent.has(t)) parent.set(t, t);
+        if (parent[s] === -1) parent[s] = s;
+        if (parent[t] === -1) parent[t] = t;
         const rs = root(s);
         const rt = root(t);
-        if (rs !== rt) parent.set(rs, rt);
+        if (rs !== rt) parent[rs] = rt;
       }
     }
     yield;
   }
-  const classes = new Map<number, number[]>();
-  for (const c of parent.keys()) {
+  // Each class's representative: the lowest rank, then the lowest code (code units are visited in order).
+  const rank = (c: number) => (simplifiedTarget[c] && !traditionalSource[c] ? 0 : simplifiedTarget[c] ? 1 : 2);
+  const best = new Int32Array(0x10000).fill(-1);
+  for (let c = 0; c < 0x10000; c++) {
+    if (parent[c] === -1) continue;
     const r = root(c);
-    const members = classes.get(r);
-    if (members) members.push(c);
-    else classes.set(r, [c]);
+    if (best[r] === -1 || rank(c) < rank(best[r])) best[r] = c;
   }
-  const out = new Uint16Array(0x10000);
-  for (let i = 0; i < out.length; i++) out[i] = i;
-  const rank = (c: number) => (simplifiedTargets.has(c) && !traditionalSources.has(c) ? 0 : simplifiedTargets.has(c) ? 1 : 2);
   yield;
-  for (const members of classes.values()) {
-    let best = members[0];
-    for (const m of members) if (rank(m) < rank(best) || (rank(m) === rank(best) && m < best)) best = m;
-    for (const m of members) out[m] = best;
-  }
+  const out = new Uint16Array(0x10000);
+  for (let c = 0; c < out.length; c++) out[c] = parent[c] === -1 ? c : best[root(c)];
   // Full-width ASCII → half-width, then Latin letters → lower case.
   for (let c = 0xff01; c <= 0xff5e; c++) out[c] = c - 0xfee0;
   for (let c = 0; c < out.length; c++) if (out[c] >= 0x41 && out[c] <= 0x5a) out[c] += 0x20;
