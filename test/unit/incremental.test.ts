@@ -8,6 +8,9 @@ import { analyze, type Analysis } from '../../src/core/analysis';
 import { IncrementalAnalyzer, SOURCE_LINE_REACH, analyzeInSlices, type TextChange } from '../../src/core/incremental/analyzer';
 import { findSourceBlocks } from '../../src/core/sources/sourceLines';
 import { runSteps } from '../../src/core/steps';
+import { WARM_UP_LINES } from '../../src/core/incremental/warmUp';
+import { blockFigures, localFindings } from '../../src/core/incremental/block';
+import { documentFigureOptions } from '../../src/core/figures/recognise';
 import { blockStarts, isBlockStart } from '../../src/core/incremental/blocks';
 
 // The suite runs from source (test/unit) or bundled elsewhere from the repository root.
@@ -531,5 +534,19 @@ describe('IncrementalAnalyzer', () => {
     const edited = text.slice(0, at) + '1' + text.slice(at);
     assert.deepStrictEqual(view(analyzer.analyzeChanges([{ offset: at, length: 0, text: '1' }])), view(analyze(edited)));
     assert.strictEqual(analyzer.report.blocksAnalysed, 1);
+  });
+});
+
+describe('warm-up of the per-block stages', () => {
+  it('gives the stages a heading, a cue or a figure of several kinds on every line it runs them on', () => {
+    const kinds = new Set<string>();
+    for (const line of WARM_UP_LINES) {
+      const local = localFindings(line, undefined, undefined);
+      const { figures, cues } = blockFigures(line, documentFigureOptions(false, false, false));
+      figures.forEach((f) => kinds.add(f.kind));
+      assert.ok(local.headingLines.length + figures.length + findSourceBlocks(line).length > 0, line);
+      assert.equal(cues.length, figures.length, line);
+    }
+    for (const kind of ['amount', 'count', 'percent', 'date', 'year', 'period', 'ordinal', 'counted', 'rate']) assert.ok(kinds.has(kind), kind);
   });
 });

@@ -37,6 +37,7 @@ import {
   type LocalFindings,
 } from './block';
 import { settleOutline, type SettledOutline } from './outline';
+import { warmUpSteps } from './warmUp';
 
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Characters a block holds at least before it may end (at the next line that can start one). Default 2048. */
@@ -1182,12 +1183,13 @@ function applyChanges(text: string, changes: readonly TextChange[], origin: numb
 }
 
 /**
- * Builds the tables every analysis reads on first use (variant folding, character tables), pausing (yielding)
- * between parts; yields nothing once they are built.
+ * Builds the tables every analysis reads on first use (variant folding, character tables) and warms up the
+ * per-block stages (warmUp.ts), pausing (yielding) between parts; yields nothing once done.
  */
 export function* firstUseSteps(): Generator<void, void, void> {
   yield* foldTableSteps();
   yield* characterTableSteps();
+  yield* warmUpSteps();
 }
 
 /** Arrays joined by one call of concat (well below the engine's limit on arguments). */
