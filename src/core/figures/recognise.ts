@@ -812,9 +812,9 @@ class FigureScan {
    */
   private spelledOutUnitAfter(at: number, unit: string | null, scale: number): number | null {
     const p = this.skipSpaces(at);
-    const open = this.s[p];
-    if (open !== '（' && open !== '(') return null;
-    const close = this.s.indexOf(open === '（' ? '）' : ')', p + 1);
+    // The folded copy has ( and ) for （ and ）.
+    if (this.s[p] !== '(') return null;
+    const close = this.s.indexOf(')', p + 1);
     if (close === -1 || close - p > 24) return null;
     const inner = findFigures(this.text.slice(p + 1, close));
     const only = inner.length === 1 ? inner[0] : undefined;
