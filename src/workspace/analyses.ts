@@ -141,8 +141,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   /**
-   * The tables every analysis reads (variant folding, character tables: about 70 ms), built on first use in
-   * slices between turns of the event loop, once for all callers.
+   * The tables every analysis reads (variant folding, character tables: about 70 ms) and the warm-up of the
+   * analysis (about 25 ms), done on first use in slices between turns of the event loop, once for all callers.
    */
   private tablesBuilt(): Promise<void> {
     this.firstUse ??= (async () => {

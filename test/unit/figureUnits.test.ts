@@ -66,6 +66,12 @@ describe('figure units', () => {
         ['0.5吨标准煤/万元', 'amount', 0.5, null, '吨标准煤/万元'],
         ['20立方米/萬元', 'amount', 20, null, '立方米/萬元'],
       ]);
+      // 元 after a slash that begins another word (元旦, 元宵, 美元区) divides nothing.
+      assert.deepEqual(readingsOf(findFigures('日均客流10万人次/元旦期间，销量3000吨/元宵节，用水20立方米/美元区。')), [
+        ['10万人次', 'count', 100000, null, '人次'],
+        ['3000吨', 'amount', 3000, null, '吨'],
+        ['20立方米', 'amount', 20, null, '立方米'],
+      ]);
     });
   });
 
@@ -102,6 +108,16 @@ describe('figure units', () => {
         ['US$3至5億', 'amount', null, [3e8, 5e8], 'USD'],
         ['US$3-5', 'amount', null, [3, 5], 'USD'],
       ]);
+    });
+
+    it('ends no currency range on a year, a date or a term, and scales only a first end without its own magnitude', () => {
+      assert.deepEqual(readingsOf(findFigures('補貼HK$500至2027年3月，US$3至5年期。')), [
+        ['HK$500', 'amount', 500, null, 'HKD'],
+        ['2027年3月', 'date', 20270300, null, null],
+        ['US$3', 'amount', 3, null, 'USD'],
+        ['5年', 'amount', 5, null, '年'],
+      ]);
+      assert.deepEqual(readingsOf(findFigures('融資US$3億-5 billion。')), [['US$3億-5 billion', 'amount', null, [3e8, 5e9], 'USD']]);
     });
 
     it('takes no magnitude inside a longer word (US$3 billions) nor without a currency, and keeps a qualifier before US$', () => {

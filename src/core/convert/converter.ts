@@ -14,7 +14,7 @@ import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
 import { nextTurn, runSteps, SteppedBuild } from '../steps';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
-import { DictionaryTrie, unmatchedEnd } from './trie';
+import { DictionaryTrie, isDescriptionCharacter, unmatchedEnd } from './trie';
 
 /** The dictionary files opencc-js 1.4.2 ships (dist/esm-lib/dict/*.js). */
 export type DictionaryName =
@@ -285,7 +285,9 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
   };
   const trieOf = function* (names: readonly DictionaryName[]): Generator<void, DictionaryTrie, void> {
     const trie = new DictionaryTrie(expectedTrieEdges(names));
-    yield* trie.prepare();
+    // Through pause(), so that the build time counts only the work.
+    const preparing = trie.prepare();
+    while (!preparing.next().done) yield* pause();
     for (const name of [...names].reverse()) {
       let count = 0;
       for (const entry of dictionaryEntries(name)) {
@@ -453,8 +455,7 @@ function idsReachesBeyond(text: string, start: number, end: number): boolean {
   // Fast path: most text has no description characters at all.
   let any = false;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2ff0 && code <= 0x2fff) {
+    if (isDescriptionCharacter(text.charCodeAt(i))) {
       any = true;
       break;
     }

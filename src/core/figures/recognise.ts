@@ -28,6 +28,7 @@ import {
   INNER_APPROX,
   LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
+  NOT_AFTER_PER_YUAN,
   NON_FIGURE_WORDS,
   ORDINAL_CLASSIFIERS,
   PREFIX_CURRENCIES,
@@ -949,7 +950,8 @@ class FigureScan {
     const firstUnit = usable(first) ? first : null;
     // US$3-5 billion, US$3至5億: after a currency written before it, a range may end in a Latin magnitude or no unit.
     const byCurrency = (m: Numeral): UnitEntry | null => {
-      if (!pre.currency || firstUnit || m.value === null) return null;
+      // Not when a unit follows that is no amount's (至2027年3月 is a date, 至5年期 a term).
+      if (!pre.currency || firstUnit || m.value === null || this.unitAt(this.skipSpaces(m.end))) return null;
       const latin = m.hasBig ? null : this.latinWordAt(LATIN_MAGNITUDES_SORTED, this.skipSpaces(m.end, 1));
       return { text: latin ? this.s.slice(m.end, this.skipSpaces(m.end, 1) + latin.text.length) : '', unit: pre.currency, kind: 'amount', scale: latin?.scale };
     };
@@ -974,8 +976,9 @@ class FigureScan {
       // first end is a bare count of it (3至5萬), not a number of its own (3000至5萬, 兩三千至四五萬).
       if (coefficient && range.value !== null && lowest <= coefficient) low = Number(((lowest * range.value) / coefficient).toPrecision(15));
     }
-    // Each end in the unit written after it (500 PFLOPS至1 EFLOPS), or after the second when the first has none.
-    low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
+    // Each end in the unit written after it (500 PFLOPS至1 EFLOPS), or after the second when the first has none; not a
+    // magnitude after a currency range on a first end that has its own (US$3億至5 billion).
+    if (!(n.hasBig && entry !== written)) low = scaleValue(low, (firstUnit ?? entry).scale ?? 1);
     const high = scaleValue(highest, entry.scale ?? 1);
     const unit = entry.unit === 'YUAN' ? (pre.currency ?? this.yuan) : entry.unit;
     // 100至230 EFLOPS（百億億次浮點運算/秒）: the unit spelled out belongs to the range too.
@@ -1011,7 +1014,7 @@ class FigureScan {
     let end = p;
     while (this.s[end] === '/') {
       const per = this.unitAt(end + 1, perUnitsByFirst);
-      if (!per) break;
+      if (!per || (per.text.endsWith('元') && NOT_AFTER_PER_YUAN.has(this.s[end + 1 + per.text.length]))) break;
       units += `/${per.unit}`;
       end += 1 + per.text.length;
     }

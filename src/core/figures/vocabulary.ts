@@ -105,6 +105,9 @@ export const PER_UNIT_WORDS: readonly UnitEntry[] = [
   ...measure('amount', '元', '万元', '萬元', '亿元', '億元', '美元', '万美元', '萬美元'),
 ];
 
+/** What after a slash makes 元 the start of another word: 10万人次/元旦, 3000吨/元宵节, 20立方米/美元区. */
+export const NOT_AFTER_PER_YUAN = new Set([...'旦宵素件年首月老气氣代朝器区區']);
+
 /** Latin magnitudes after an amount in a currency written before it: US$3.2 billion, HK$1.5bn. */
 export const LATIN_MAGNITUDES: readonly { text: string; scale: number }[] = [
   { text: 'trillion', scale: 1e12 },
@@ -240,7 +243,7 @@ export const HONG_KONG_MARKERS = /香港特別行政區|香港特區|港府|政�
 export const CALENDAR_YEAR_AFTER = ['年度', '年第', '年底', '年初', '年上半年', '年下半年'];
 
 /** Words for a financial year written after its number in place of 年: 2023財政年度, 2023至24财年, 2023/24會計年度. */
-export const FISCAL_YEAR_WORDS = ['財政年度', '财政年度', '會計年度', '会计年度', '財年', '财年'];
+export const FISCAL_YEAR_WORDS = ['財政年度', '财政年度', '會計年度', '会计年度', '財年度', '财年度', '財年', '财年'];
 /** Halves of a year after N年, as their months: 2024年上半年 is January to June. */
 export const HALF_YEARS: readonly { text: string; from: number; to: number }[] = [
   { text: '上半年', from: 1, to: 6 },

@@ -119,7 +119,7 @@ interface Stretch {
  */
 const OUTLINE_STRIDE = 4;
 
-/** Blocks whose heading lines the outline gathers, or headings it moves, between two looks at the clock. */
+/** Blocks whose heading lines the outline gathers between two looks at the clock. */
 const OUTLINE_CHECK_EVERY = 64;
 
 /** A pause that always yields: steps a generator made for `inSlices` one step at a time. */
@@ -134,7 +134,11 @@ interface OutlineResult {
   changed: boolean;
 }
 
-/** Own characters of a window looking for `資料來源` lines: with the lines above, its text stays under 64 K (a V8 large object costs 1 ms). */
+/**
+ * Own characters of a window looking for `資料來源` lines, at least: with short lines, its text and the lines above it
+ * stay under 64 K (a V8 large object costs about 1 ms to make). A window is never shorter than the lines above it, so
+ * a text of long lines is read at most twice over.
+ */
 const SOURCE_WINDOW_CHARS = 16 * 1024;
 
 /** Above this many blocks whose problems changed, the problem list is copied afresh instead of spliced per block. */
@@ -681,9 +685,9 @@ export class IncrementalAnalyzer {
     const { starts } = this;
     const out: SourceBlock[] = [];
     for (let l0 = 0, l1 = 0; l0 < starts.length; l0 = l1) {
-      const end = starts[l0] + SOURCE_WINDOW_CHARS;
-      l1 = end >= this.length ? starts.length : Math.max(l0 + 1, lineOf(starts, end));
       const from = starts[Math.max(0, l0 - SOURCE_LINE_REACH)];
+      const end = starts[l0] + Math.max(SOURCE_WINDOW_CHARS, starts[l0] - from);
+      l1 = end >= this.length ? starts.length : Math.max(l0 + 1, lineOf(starts, end));
       const lo = starts[l0];
       const to = l1 < starts.length ? starts[l1] : this.length;
       for (const b of findSourceBlocks(this.sliceText(from, to))) {
@@ -918,7 +922,8 @@ export class IncrementalAnalyzer {
     }
     const previous = this.settled;
     if (previous && previous.headings.length === lines.length && sameHeadingTexts(removed, added)) {
-      // The same heading lines in the same order: the same outline, moved to where the lines are now.
+      // The same heading lines in the same order: the same outline, moved to where the lines are now. In one step:
+      // the headings are moved in place, and a feature still reading the last analysis must not see half of them moved.
       for (let k = 0; k < lines.length; k++) {
         const h = previous.headings[k];
         const d = this.starts[lines[k]] - h.start;
@@ -928,7 +933,6 @@ export class IncrementalAnalyzer {
         h.titleEnd += d;
         h.line = lines[k] + 1;
         previous.shifts[k] = d;
-        if (dueAt(k)) yield* pause();
       }
       previous.problems.forEach((p, i) => {
         const d = previous.shifts[previous.problemHeadings[i]];

@@ -22,9 +22,10 @@ export const WARM_UP_LINES = [
 ];
 
 /**
- * Runs the per-block stages on each of WARM_UP_LINES twice, pausing (yielding) after each, so that a session's first
- * analysis runs compiled code instead of compiling it in one long turn (its first block's figure stage: 3 ms
- * instead of 15). Once a session; yields nothing after.
+ * Runs the local findings, the figures and the source lines (the per-block stages that need no glossary nor script)
+ * on each of WARM_UP_LINES twice, pausing (yielding) after each, so that a session's first analysis runs compiled
+ * code instead of compiling it in one long turn (its first block's figure stage: 3 ms instead of 15). Once a
+ * session; yields nothing after.
  */
 export function* warmUpSteps(): Generator<void, void, void> {
   yield* warmUp.steps();
@@ -32,7 +33,7 @@ export function* warmUpSteps(): Generator<void, void, void> {
 
 const warmUp = new SteppedBuild(function* (): Generator<void, void, void> {
   const options = documentFigureOptions(false, false, false);
-  // The second pass is what gets the functions compiled by the optimising tiers.
+  // Most of the gain is the first pass; the second takes the first block's figure stage from about 2.4 to 1.6 ms.
   for (const line of [...WARM_UP_LINES, ...WARM_UP_LINES]) {
     localFindings(line, undefined, undefined);
     yield;
