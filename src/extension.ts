@@ -16,6 +16,7 @@ import { createStatusItem, registerStatusBar } from './features/statusBar';
 import { GlossaryLocations } from './features/glossaryDocuments';
 import { exportFigureTable, showGlossary } from './features/figureCommands';
 import { PreviewDocuments, convertCommandHandlers } from './features/convertCommands';
+import { activationClock, type ActivationCost } from './activationCost';
 
 /**
  * Documents of every language in every scheme a person edits; each feature asks DocumentAnalyses
@@ -24,24 +25,16 @@ import { PreviewDocuments, convertCommandHandlers } from './features/convertComm
  */
 const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'].map((scheme) => ({ scheme }));
 
-/** What Policy Lens offers other extensions (and its integration tests): the Figures & Terms data. */
-export interface PolicyLensApi {
+/** What Policy Lens offers other extensions (and its integration tests): the Figures & Terms data, and what activate() cost. */
+export interface PolicyLensApi extends ActivationCost {
   figuresAndTerms: vscode.TreeDataProvider<unknown>;
   /** The status bar item: script and unsourced figures of the active document. */
   statusItem: Pick<vscode.StatusBarItem, 'text' | 'tooltip' | 'command'>;
-  /** How long activate() took, in milliseconds. */
-  activationMs: number;
-  /**
-   * The CPU time the extension host's process used meanwhile, in milliseconds: on a busy machine the wall time
-   * also counts the time the process waited for a core.
-   */
-  activationCpuMs: number;
 }
 
 /** Wires the features into the extension's lifetime; each line is one feature. Nothing is computed here. */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
+  const cost = activationClock();
   const settings = new Settings();
   const glossaries = new WorkspaceGlossaries(settings);
   const analyses = new DocumentAnalyses(settings, glossaries);
@@ -72,9 +65,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerStatusBar(analyses, statusItem),
     ...COMMAND_IDS.map((id) => vscode.commands.registerCommand(id, handlers[id])),
   );
-  const activationMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { figuresAndTerms, statusItem, activationMs, activationCpuMs: (used.user + used.system) / 1000 };
+  return { figuresAndTerms, statusItem, ...cost() };
 }
 
 export function deactivate(): void {
