@@ -303,6 +303,11 @@ describe('findFigures', () => {
       assert.deepStrictEqual(read('2023財政年度至2025財政年度'), [['2023財政年度至2025財政年度', 'period', null, [2023, 2025]]]);
       assert.deepStrictEqual(read('連續12財年盈利'), []);
       assert.deepStrictEqual(read('2023财年度，2023/24財年度'), [['2023财年度', 'year', 2023, null], ['2023/24財年度', 'period', null, [2023, 2024]]]);
+      // The next year may be written whole after the slash.
+      assert.deepStrictEqual(read('2022/2023財政年度，2022/2023年度'), [
+        ['2022/2023財政年度', 'period', null, [2022, 2023]],
+        ['2022/2023年度', 'period', null, [2022, 2023]],
+      ]);
     });
 
     it('reads a span of months or days as one date figure: 2023年1月至3月, 2023年1-3月, 2024年3月5日至7日', () => {

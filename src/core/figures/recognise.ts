@@ -1074,12 +1074,14 @@ class FigureScan {
     return n.plainDigits.length === 4 && n.value >= 1000 && n.value < 2200 ? n.value : null;
   }
 
-  /** 2023/24年度, 2023／24年: a financial year, written with a slash and the next year cut short. */
+  /** 2023/24年度, 2022/2023年度, 2023/24財年: a financial year, written with a slash and the next year. */
   private financialYearAfter(p: number, year: number): { end: number; second: Numeral } | null {
     const s = this.s;
     if (s[p] !== '/') return null;
     const m = this.readNumeral(p + 1);
-    if (!m || !m.arabic || continuedYear(year, m) !== year + 1) return null;
+    // 2023/24 or 2022/2023: the next year, cut short or whole.
+    const next = m?.plainDigits?.length === 4 ? m.value : m ? continuedYear(year, m) : null;
+    if (!m || !m.arabic || next !== year + 1) return null;
     const end = s[m.end] === '年' ? m.end + 1 : this.fiscalYearEnd(m.end);
     return end === null ? null : { end, second: m };
   }
