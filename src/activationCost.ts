@@ -10,11 +10,11 @@ export interface ActivationCost {
    */
   activationCpuMs: number;
   /**
-   * This thread's time on a core (Linux's /proc/thread-self/schedstat; undefined elsewhere). The kernel counts it
-   * at its scheduler's ticks (every 4 ms on the test machine), so a short activate() may read 0 or one tick.
+   * This thread's time on a core (Linux's /proc/thread-self/schedstat; undefined elsewhere). The kernel brings it up
+   * to date at its scheduler's ticks and switches (a tick is 4 ms on the test machine), so it may be a tick off.
    */
   activationThreadMs?: number;
-  /** This thread's time ready to run but waiting for a core (the same source, the same ticks). */
+  /** This thread's time ready to run but waiting for a core (the same source, as exact). */
   activationWaitMs?: number;
 }
 
