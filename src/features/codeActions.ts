@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { mixedScriptSlips, type Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
-import { ProviderSlices } from './slices';
+import { BuiltPerAnalysis, ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
 import { splitSentences } from '../core/text/sentences';
 import type { DocumentAnalyses } from '../workspace/analyses';
@@ -12,19 +12,28 @@ import { offsetRange } from './ranges';
  * the glossary's canonical form of a term, and a 資料來源 placeholder after an unsourced figure's sentence.
  */
 export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
-  /** The mixed-script problems of each analysis and their characters: the light bulb asks at every move of the cursor. */
-  const slips = new WeakMap<Analysis, { problems: Problem[]; count: number }>();
-  const slipsOf = (a: Analysis) => {
-    let known = slips.get(a);
-    if (!known) {
-      const problems = a.problems.filter((p) => p.code === 'mixed-script' && p.suggestion);
-      slips.set(a, (known = { problems, count: problems.reduce((n, p) => n + (mixedScriptSlips(p)?.count ?? 0), 0) }));
-    }
-    return known;
-  };
+  /**
+   * The mixed-script problems of each analysis and their characters, gathered once in slices (the light bulb asks at
+   * every move of the cursor; a 10 MB draft has 86,000 problems to look through).
+   */
+  const slips = new BuiltPerAnalysis<{ problems: Problem[]; count: number }>();
+  const slipsOf = (doc: vscode.TextDocument, a: Analysis) =>
+    slips.get(a, '', async () => {
+      const slices = new ProviderSlices(doc);
+      const problems: Problem[] = [];
+      let count = 0;
+      for (const p of a.problems) {
+        if (p.code === 'mixed-script' && p.suggestion) {
+          problems.push(p);
+          count += mixedScriptSlips(p)?.count ?? 0;
+        }
+        if (slices.due()) await slices.next();
+      }
+      return { problems, count };
+    });
   const currentSlips = async (doc: vscode.TextDocument): Promise<readonly Problem[] | undefined> => {
     const a = await analyses.analysis(doc);
-    return a && slipsOf(a).problems;
+    return a && (await slipsOf(doc, a)).problems;
   };
   return vscode.languages.registerCodeActionsProvider(selector, {
     async provideCodeActions(doc, range) {
@@ -40,7 +49,7 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
           actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", from, to), true));
           if (!offeredAll) {
             offeredAll = true;
-            const { problems, count } = slipsOf(a);
+            const { problems, count } = await slipsOf(doc, a);
             if (problems.length > 1) actions.push(new ConvertAll(doc, problems, count));
           }
         } else if (p.code === 'term-form' && p.suggestion) {
