@@ -25,7 +25,7 @@ try {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: join(ROOT, 'out', 'integration', 'suite'),
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
-    extensionTestsEnv: { POLICY_LENS_FIXTURES: join(ROOT, 'test', 'fixtures') },
+    extensionTestsEnv: { POLICY_LENS_FIXTURES: join(ROOT, 'test', 'fixtures'), POLICY_LENS_ACTIVATION_SCHEDULE: '1' },
   });
 } catch (e) {
   console.error(`integration tests failed: ${e.message ?? e}`);

@@ -22,7 +22,7 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
   if (vsix) installVsix(runDir, vsix);
   const server = await startCodeServer({
     runDir,
-    extraEnv: { POLICY_LENS_TEST_RESULTS: results, POLICY_LENS_FIXTURES: join(ROOT, 'test', 'fixtures') },
+    extraEnv: { POLICY_LENS_TEST_RESULTS: results, POLICY_LENS_FIXTURES: join(ROOT, 'test', 'fixtures'), POLICY_LENS_ACTIVATION_SCHEDULE: '1' },
     userSettings: { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': restricted,
       // Restricted Mode without the dialog that asks whether to trust the folder.
       ...(restricted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),

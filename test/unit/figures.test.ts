@@ -3,7 +3,7 @@ import { describeValue } from '../../src/core/figures/describe';
 import fc from 'fast-check';
 import { findFigures, lastMonthDay } from '../../src/core/figures/recognise';
 import type { Figure } from '../../src/core/types';
-import { readFixture } from './figureFixtures';
+import { readFixture, readingsOf } from './figureFixtures';
 
 type Expected = Partial<Pick<Figure, 'kind' | 'value' | 'unit' | 'approx' | 'bound' | 'range'>>;
 
@@ -293,20 +293,20 @@ describe('findFigures', () => {
     });
 
     it('reads a financial year written 財政年度, 财年 or 會計年度, alone or as a span, and no financial year without a year', () => {
-      const read = (t: string) => findFigures(t).map((f) => [f.text, f.kind, f.value, f.range]);
+      const read = (t: string) => readingsOf(findFigures(t));
       assert.deepStrictEqual(read('香港2023財政年度的預算，2023至24財政年度赤字，2023/24财年收入，2023-24會計年度支出。'), [
-        ['2023財政年度', 'year', 2023, null],
-        ['2023至24財政年度', 'period', null, [2023, 2024]],
-        ['2023/24财年', 'period', null, [2023, 2024]],
-        ['2023-24會計年度', 'period', null, [2023, 2024]],
+        ['2023財政年度', 'year', 2023, null, null],
+        ['2023至24財政年度', 'period', null, [2023, 2024], null],
+        ['2023/24财年', 'period', null, [2023, 2024], null],
+        ['2023-24會計年度', 'period', null, [2023, 2024], null],
       ]);
-      assert.deepStrictEqual(read('2023財政年度至2025財政年度'), [['2023財政年度至2025財政年度', 'period', null, [2023, 2025]]]);
+      assert.deepStrictEqual(read('2023財政年度至2025財政年度'), [['2023財政年度至2025財政年度', 'period', null, [2023, 2025], null]]);
       assert.deepStrictEqual(read('連續12財年盈利'), []);
-      assert.deepStrictEqual(read('2023财年度，2023/24財年度'), [['2023财年度', 'year', 2023, null], ['2023/24財年度', 'period', null, [2023, 2024]]]);
+      assert.deepStrictEqual(read('2023财年度，2023/24財年度'), [['2023财年度', 'year', 2023, null, null], ['2023/24財年度', 'period', null, [2023, 2024], null]]);
       // The next year may be written whole after the slash.
       assert.deepStrictEqual(read('2022/2023財政年度，2022/2023年度'), [
-        ['2022/2023財政年度', 'period', null, [2022, 2023]],
-        ['2022/2023年度', 'period', null, [2022, 2023]],
+        ['2022/2023財政年度', 'period', null, [2022, 2023], null],
+        ['2022/2023年度', 'period', null, [2022, 2023], null],
       ]);
     });
 

@@ -538,15 +538,18 @@ describe('IncrementalAnalyzer', () => {
 });
 
 describe('warm-up of the per-block stages', () => {
-  it('gives the stages a heading, a cue or a figure of several kinds on every line it runs them on', () => {
+  it('gives the stages a heading, a source line or a figure on every line, figures of every kind, some with a cue', () => {
     const kinds = new Set<string>();
+    let cited = 0;
     for (const line of WARM_UP_LINES) {
       const local = localFindings(line, undefined, undefined);
-      const { figures, cues } = blockFigures(line, documentFigureOptions(false, false, false));
+      const { figures } = blockFigures(line, documentFigureOptions(false, false, false));
       figures.forEach((f) => kinds.add(f.kind));
+      cited += figures.filter((f) => f.source !== null).length;
       assert.ok(local.headingLines.length + figures.length + findSourceBlocks(line).length > 0, line);
-      assert.equal(cues.length, figures.length, line);
     }
     for (const kind of ['amount', 'count', 'percent', 'date', 'year', 'period', 'ordinal', 'counted', 'rate']) assert.ok(kinds.has(kind), kind);
+    // The cue stage runs too: 据…发布的《…》 and 瑞穗證券估計 cite their figures.
+    assert.ok(cited > 0, 'no warm-up figure cites a source');
   });
 });

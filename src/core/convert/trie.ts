@@ -17,6 +17,7 @@ const MAX_LOAD = 0.6;
 const SLOT = 3;
 /** Pages of fresh memory written between two pauses of `prepare` (a first write costs about 15 µs a page on the bench VM). */
 const PAGES_PER_STEP = 64;
+/** Int32s in a 4 KB page. */
 const PAGE_INTS = 1024;
 
 export class DictionaryTrie {
@@ -31,6 +32,8 @@ export class DictionaryTrie {
   private edgeCount = 0;
   /** Each node's value as a string, made when first matched (a conversion meets a few thousand of them). */
   private strings: (string | undefined)[] | undefined;
+  /** The node of the key the last successful `match` found. */
+  private matched = 0;
 
   /**
    * `expectedEdges`, about how many edges (distinct key prefixes) the trie will hold, sizes its tables at once:
@@ -97,21 +100,14 @@ export class DictionaryTrie {
    * Example: after `addWord('软件', '軟體')`, `get('软件') === '軟體'` and `get('软') === undefined`.
    */
   get(key: string): string | undefined {
-    let node = 0;
-    for (let i = 0; i < key.length && node !== EMPTY; ) {
-      const code = key.codePointAt(i)!;
-      i += code > 0xffff ? 2 : 1;
-      node = this.child(node, code);
-    }
-    return node === EMPTY || this.valueStart[node] === 0 ? undefined : this.valueOf(node);
+    // The longest key at the start of `key` is `key` itself only when it is one.
+    return key.length > 0 && this.match(key, 0) === key.length ? this.lastValue : undefined;
   }
 
   /** The value of the key the last successful `match` found. */
   get lastValue(): string {
     return this.valueOf(this.matched);
   }
-
-  private matched = 0;
 
   /** `s` with the longest key at each position replaced by its value, as opencc-js's `Trie.convert`. */
   convert(s: string): string {

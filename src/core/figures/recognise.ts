@@ -779,8 +779,8 @@ class FigureScan {
     // 三年級 is a school grade: neither a year nor a number of years.
     if (s[q] === '年' && (s[q + 1] === '級' || s[q + 1] === '级')) return after;
     // 2023/24年度, 2023財政年度: a financial year (a slash or a financial-year word after a year starts one).
-    const slash = (s[q] === '/' || this.fiscalYearEnd(q) !== null) && n.arabic && n.plainDigits?.length === 4;
-    if (s[q] === '年' || joined || slash) {
+    const financial = (s[q] === '/' || this.fiscalYearEnd(q) !== null) && n.arabic && n.plainDigits?.length === 4;
+    if (s[q] === '年' || joined || financial) {
       const y = this.yearAt(n, q, pre);
       if (y !== null) return y;
       if (this.isShortYear(n, q)) return after;
@@ -952,8 +952,8 @@ class FigureScan {
     const byCurrency = (m: Numeral): UnitEntry | null => {
       // Not when a unit follows that is no amount's (至2027年3月 is a date, 至5年期 a term).
       if (!pre.currency || firstUnit || m.value === null || this.unitAt(this.skipSpaces(m.end))) return null;
-      const latin = m.hasBig ? null : this.latinWordAt(LATIN_MAGNITUDES_SORTED, this.skipSpaces(m.end, 1));
-      return { text: latin ? this.s.slice(m.end, this.skipSpaces(m.end, 1) + latin.text.length) : '', unit: pre.currency, kind: 'amount', scale: latin?.scale };
+      const magnitude = this.latinMagnitudeAfter(m);
+      return { text: magnitude ? this.s.slice(m.end, magnitude.end) : '', unit: pre.currency, kind: 'amount', scale: magnitude?.scale };
     };
     const range = this.rangeAfter(firstUnit ? q + firstUnit.text.length : q, (m, r) => {
       const e = this.unitAt(r);
@@ -996,6 +996,14 @@ class FigureScan {
     if (unit === '‰' && s[r] === '‰') return r + 1;
     if (unit === 'percentage point') return this.percentPointEnd(r);
     return null;
+  }
+
+  /** billion, million … (bn, mn) after `n`, across one space, and where it ends; none after a number with 億 or 萬. */
+  private latinMagnitudeAfter(n: Numeral): { scale: number; end: number } | null {
+    if (n.hasBig) return null;
+    const at = this.skipSpaces(n.end, 1);
+    const latin = this.latinWordAt(LATIN_MAGNITUDES_SORTED, at);
+    return latin ? { scale: latin.scale, end: at + latin.text.length } : null;
   }
 
   /** Where 个百分点 or pct (3.3pct, 4.1 pct) at `p` ends. */
@@ -1390,10 +1398,9 @@ class FigureScan {
     // A currency written before the number also names the unit when none follows: 新台幣 800.
     if (!entry && pre.currency && n.value !== null) {
       // US$3.2 billion: a Latin magnitude multiplies the amount as 億 would.
-      const mq = this.skipSpaces(n.end, 1);
-      const latin = n.hasBig ? null : this.latinWordAt(LATIN_MAGNITUDES_SORTED, mq);
-      const value = latin ? scaleValue(n.value, latin.scale) : n.value;
-      const { approx, bound, end } = this.closeQualifiers(n, latin ? mq + latin.text.length : n.end, pre.qualifier, inner);
+      const magnitude = this.latinMagnitudeAfter(n);
+      const value = magnitude ? scaleValue(n.value, magnitude.scale) : n.value;
+      const { approx, bound, end } = this.closeQualifiers(n, magnitude?.end ?? n.end, pre.qualifier, inner);
       return this.emit({ start: pre.start, end, kind: 'amount', value, unit: pre.currency, approx, bound });
     }
     if (!entry) return null;

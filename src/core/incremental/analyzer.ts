@@ -472,16 +472,14 @@ export class IncrementalAnalyzer {
     const dirty = new Set<number>();
     // `資料來源` lines and the figures they cover.
     const covered = firstRun ? undefined : this.spliceSourceBlocks(start, newEnd, delta);
-    if (whole) {
-      // A first run cited them block by block, with the stages.
-      if (!firstRun) {
-        for (const b of blocks) {
-          this.citeSourceLines(b.figures!, 0, length);
-          b.figureProblems = figureProblemsOf(b.figures!);
-          if (due()) yield* pause();
-        }
+    if (whole && !firstRun) {
+      // (A first run cited them block by block, with the stages.)
+      for (const b of blocks) {
+        this.citeSourceLines(b.figures!, 0, length);
+        b.figureProblems = figureProblemsOf(b.figures!);
+        if (due()) yield* pause();
       }
-    } else {
+    } else if (!whole) {
       for (const b of added) {
         this.citeSourceLines(b.figures!, b.start, b.end);
         b.figureProblems = figureProblemsOf(b.figures!);

@@ -1,5 +1,4 @@
 import { blockFigures, localFindings } from './block';
-import { findSourceBlocks } from '../sources/sourceLines';
 import { documentFigureOptions } from '../figures/recognise';
 import { SteppedBuild } from '../steps';
 
@@ -22,7 +21,7 @@ export const WARM_UP_LINES = [
 ];
 
 /**
- * Runs the local findings, the figures and the source lines (the per-block stages that need no glossary nor script)
+ * Runs the local findings and the figures with their cues (the per-block stages that need no glossary nor script)
  * on each of WARM_UP_LINES twice, pausing (yielding) after each, so that a session's first analysis runs compiled
  * code instead of compiling it in one long turn (its first block's figure stage: 3 ms instead of 15). Once a
  * session; yields nothing after.
@@ -37,8 +36,8 @@ const warmUp = new SteppedBuild(function* (): Generator<void, void, void> {
   for (const line of [...WARM_UP_LINES, ...WARM_UP_LINES]) {
     localFindings(line, undefined, undefined);
     yield;
+    // With their cues, and the source lines of a line with figures.
     blockFigures(line, options);
-    findSourceBlocks(line);
     yield;
   }
 });
