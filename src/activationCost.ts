@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** What activate() cost, in milliseconds. */
 export interface ActivationCost {
@@ -23,6 +24,13 @@ export interface ActivationCost {
 export const SCHEDULE_ENV = 'POLICY_LENS_ACTIVATION_SCHEDULE';
 
 /**
+ * A folder: when set, activate() writes a CPU profile of itself there (`activate-<pid>-<ms>.cpuprofile`), for
+ * `node test/bench/activationProfile.mjs` to split into our code, VS Code's API and the profiler's own start.
+ * Starting the profiler costs a few milliseconds, so the times activate() reports are then not its own.
+ */
+export const PROFILE_ENV = 'POLICY_LENS_ACTIVATION_PROFILE';
+
+/**
  * Starts the clocks; the function it returns reads them.
  * Example: `const cost = activationClock(); …; return { …, ...cost() }`.
  */
@@ -31,7 +39,10 @@ export function activationClock(): () => ActivationCost {
   const cpu = process.cpuUsage();
   const scheduled = process.env[SCHEDULE_ENV] === '1';
   const schedule = scheduled ? threadSchedule() : undefined;
+  const profileFolder = process.env[PROFILE_ENV];
+  const stopProfile = profileFolder ? startProfile(profileFolder) : undefined;
   return () => {
+    stopProfile?.();
     const activationMs = performance.now() - started;
     const used = process.cpuUsage(cpu);
     const now = scheduled ? threadSchedule() : undefined;
@@ -52,4 +63,27 @@ function threadSchedule(): { run: number; wait: number } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Starts V8's sampling profiler on this thread (an in-process inspector session answers at once, so this is
+ * synchronous); the function it returns stops it and writes the profile into `folder`.
+ */
+function startProfile(folder: string): () => void {
+  // Required here, not imported: the inspector module stays unloaded for everyone who does not ask for a profile.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Session } = require('node:inspector') as typeof import('node:inspector');
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 50 });
+  session.post('Profiler.start');
+  const started = performance.now();
+  return () => {
+    const ms = (performance.now() - started).toFixed(2);
+    session.post('Profiler.stop', (err, result) => {
+      if (!err) writeFileSync(join(folder, `activate-${process.pid}-${ms}.cpuprofile`), JSON.stringify(result.profile));
+    });
+    session.disconnect();
+  };
 }
