@@ -24,9 +24,10 @@ export interface ActivationCost {
 export const SCHEDULE_ENV = 'POLICY_LENS_ACTIVATION_SCHEDULE';
 
 /**
- * A folder: when set, activate() writes a CPU profile of itself there (`activate-<pid>-<ms>.cpuprofile`), for
- * `node test/bench/activationProfile.mjs` to split into our code, VS Code's API and the profiler's own start.
- * Starting the profiler costs a few milliseconds, so the times activate() reports are then not its own.
+ * A folder: when set, activate() writes a CPU profile of itself there (`activate-<pid>-<ms>.cpuprofile`, `<ms>` the
+ * time the profiler watched), for `node test/bench/hostActivation.mjs` to split into our code and VS Code's. The clocks
+ * start after the profiler and are read before it stops, but its sampling slows what it watches, so the times
+ * activate() reports are then longer than its own.
  */
 export const PROFILE_ENV = 'POLICY_LENS_ACTIVATION_PROFILE';
 
@@ -35,14 +36,13 @@ export const PROFILE_ENV = 'POLICY_LENS_ACTIVATION_PROFILE';
  * Example: `const cost = activationClock(); …; return { …, ...cost() }`.
  */
 export function activationClock(): () => ActivationCost {
+  const profileFolder = process.env[PROFILE_ENV];
+  const stopProfile = profileFolder ? startProfile(profileFolder) : undefined;
   const started = performance.now();
   const cpu = process.cpuUsage();
   const scheduled = process.env[SCHEDULE_ENV] === '1';
   const schedule = scheduled ? threadSchedule() : undefined;
-  const profileFolder = process.env[PROFILE_ENV];
-  const stopProfile = profileFolder ? startProfile(profileFolder) : undefined;
   return () => {
-    stopProfile?.();
     const activationMs = performance.now() - started;
     const used = process.cpuUsage(cpu);
     const now = scheduled ? threadSchedule() : undefined;
@@ -51,6 +51,7 @@ export function activationClock(): () => ActivationCost {
       cost.activationThreadMs = (now.run - schedule.run) / 1e6;
       cost.activationWaitMs = (now.wait - schedule.wait) / 1e6;
     }
+    stopProfile?.();
     return cost;
   };
 }
@@ -67,23 +68,46 @@ function threadSchedule(): { run: number; wait: number } | undefined {
 
 /**
  * Starts V8's sampling profiler on this thread (an in-process inspector session answers at once, so this is
- * synchronous); the function it returns stops it and writes the profile into `folder`.
+ * synchronous); the function it returns stops it, once, and writes the profile into `folder`. Where the profiler
+ * cannot start (a node without an inspector), activate() goes on without it: undefined.
  */
-function startProfile(folder: string): () => void {
-  // Required here, not imported: the inspector module stays unloaded for everyone who does not ask for a profile.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Session } = require('node:inspector') as typeof import('node:inspector');
-  const session = new Session();
-  session.connect();
-  session.post('Profiler.enable');
-  session.post('Profiler.setSamplingInterval', { interval: 50 });
-  session.post('Profiler.start');
+function startProfile(folder: string): (() => void) | undefined {
+  let session: import('node:inspector').Session | undefined;
+  try {
+    // Required here, not imported: the inspector module stays unloaded for everyone who does not ask for a profile.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Session } = require('node:inspector') as typeof import('node:inspector');
+    session = new Session();
+    session.connect();
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 50 });
+    session.post('Profiler.start');
+  } catch (err) {
+    session?.disconnect();
+    console.error(`Policy Lens: no profile of activate(): ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
   const started = performance.now();
-  return () => {
+  const profiling = session;
+  let stopped = false;
+  return function stopProfile() {
+    if (stopped) return;
+    stopped = true;
     const ms = (performance.now() - started).toFixed(2);
-    session.post('Profiler.stop', (err, result) => {
-      if (!err) writeFileSync(join(folder, `activate-${process.pid}-${ms}.cpuprofile`), JSON.stringify(result.profile));
-    });
-    session.disconnect();
+    try {
+      profiling.post('Profiler.stop', (err, result) => {
+        if (err) console.error(`Policy Lens: no profile of activate(): ${err.message}`);
+        else {
+          const file = join(folder, `activate-${process.pid}-${ms}.cpuprofile`);
+          try {
+            writeFileSync(file, JSON.stringify(result.profile));
+          } catch (e) {
+            console.error(`Policy Lens: could not write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+      });
+    } finally {
+      profiling.disconnect();
+    }
   };
 }

@@ -8,12 +8,11 @@
 // provider gives no answer or fails, an overtaken analysis answers for the old text or changes its answer for the
 // same version later, or a promise rejection goes unhandled.
 import { existsSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { EXTENSION, standInVscode } from './activation.mjs';
 import { buildCorpus, ROOT, sampleArticle } from './corpus.mjs';
-import { figure, median, round } from './report.mjs';
+import { figure, gcOverlapMs, median, minorPageFaults, overlapMs, round, watchCollections } from './report.mjs';
 
 const MB = 1024 * 1024;
 /** One frame at 60 Hz: a turn of the event loop longer than this is a stutter a person can notice. */
@@ -27,12 +26,7 @@ const HEADING = '第一章 基準測試插入的標題';
 
 const require = createRequire(import.meta.url);
 /** Every garbage collection of this process (start and end, ms on the performance.now() clock, and its kind). */
-const collections = [];
-/** V8's kinds of collection, as node's perf_hooks reports them (constants.NODE_PERFORMANCE_GC_*). */
-const GC_KINDS = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weakcb' };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) collections.push({ start: e.startTime, end: e.startTime + e.duration, kind: GC_KINDS[e.detail?.kind] ?? String(e.detail?.kind) });
-}).observe({ entryTypes: ['gc'] });
+const { collections } = watchCollections();
 /** Rejections nobody handled (a feature's `void promise` that failed): each one fails the benchmark at the end. */
 const unhandled = [];
 process.on('unhandledRejection', (e) => unhandled.push(e));
@@ -41,9 +35,9 @@ if (!existsSync(EXTENSION)) fail('editor', `${EXTENSION} is missing: run node es
 {
   const cost = pageFaultCost();
   figure('editor.pageFault.us', cost.us, 'us', { faults: cost.faults, ms: cost.ms, what: 'writing fresh memory, a page at a time' });
-  const stalls = clockStalls(STALL_WATCH_MS);
-  figure('editor.stall.ms', stalls.longest, 'ms', { over1ms: stalls.over1ms, stalledMs: stalls.stalledMs, watchedMs: STALL_WATCH_MS,
-    what: 'the longest gap a loop that only reads the clock saw: the machine, not the code' });
+  const stalls = await clockStalls(STALL_WATCH_MS);
+  figure('editor.stall.ms', stalls.longest, 'ms', { over1ms: stalls.over1ms, stalledMs: stalls.stalledMs, gapsWithGc: stalls.withGc, watchedMs: STALL_WATCH_MS,
+    what: 'the longest gap without a collection in it that a loop only reading the clock saw: the machine, not the code' });
 }
 const corpus = buildCorpus(10 * MB);
 const small = buildCorpus(2 * MB);
@@ -325,19 +319,14 @@ async function whileResponsive(start) {
   await delay(SETTLE_MS);
   watching = false;
   // The turns again without the garbage collections that fell into them (the observer has reported them by now).
-  const withoutGc = long.map(([a, b]) => b - a - collections.reduce((sum, c) => sum + Math.max(0, Math.min(b, c.end) - Math.max(a, c.start)), 0));
+  const withoutGc = long.map(([a, b]) => b - a - gcOverlapMs(collections, a, b));
   const gcInLongTurnsMs = long.reduce((sum, [a, b], i) => sum + (b - a - withoutGc[i]), 0);
   // Memory the process wrote for the first time in them (V8's heap growing): see editor.pageFault.
   // A turn still running when the timer fired has not been recorded by a tick yet.
   const pageFaultsInLongTurns = long.map(([, , n]) => n);
   // Which collections they were: "minor 9.1" is a scavenge of the young generation that took 9.1 ms of the turn.
-  const gcInLongTurns = long.map(([a, b]) => collections.filter((c) => c.end > a && c.start < b).map((c) => `${c.kind} ${round(Math.min(b, c.end) - Math.max(a, c.start))}`));
+  const gcInLongTurns = long.map(([a, b]) => collections.filter((c) => c.end > a && c.start < b).map((c) => `${c.kind} ${round(overlapMs(c, a, b))}`));
   return { ...answer, maxBlockMsWithoutGc: Math.max(maxShort, ...withoutGc), gcInLongTurnsMs, pageFaultsInLongTurns, gcInLongTurns, settledMaxBlockMs: Math.max(maxBlockMs, performance.now() - last) };
-}
-
-/** Minor page faults of this process so far: each is a page of memory written for the first time. */
-function minorPageFaults() {
-  return process.resourceUsage().minorPageFault;
 }
 
 /**
@@ -355,19 +344,23 @@ function pageFaultCost() {
 }
 
 /**
- * Gaps a loop that does nothing but read the clock sees for `ms`: no allocation, no collection, no page fault, so a gap
- * over a millisecond is the kernel or the hypervisor running something else on this core. A turn of the event loop
- * may be that much longer than its work. Returns the longest gap, how many were over 1 ms, and their sum.
+ * Gaps a loop that does nothing but read the clock sees for `ms`, apart from those a garbage collection fell into (the
+ * loop allocates the numbers it reads: young-generation collections come every few milliseconds). No page fault, no
+ * work of ours: a gap over a millisecond is the kernel or the hypervisor running something else on this core. A turn
+ * of the event loop may be that much longer than its work. Returns the longest such gap, how many were over 1 ms,
+ * their sum, and how many gaps were left out for a collection.
  */
-function clockStalls(ms) {
+async function clockStalls(ms) {
   const gaps = [];
   let last = performance.now();
   const end = last + ms;
   for (let now = last; now < end; now = performance.now()) {
-    if (now - last > 1) gaps.push(now - last);
+    if (now - last > 1) gaps.push([last, now]);
     last = now;
   }
-  return { longest: round(Math.max(0, ...gaps)), over1ms: gaps.length, stalledMs: round(gaps.reduce((a, b) => a + b, 0)) };
+  await delay(50); // the observer reports collections a little later
+  const stalls = gaps.filter(([a, b]) => gcOverlapMs(collections, a, b) === 0).map(([a, b]) => b - a);
+  return { longest: round(Math.max(0, ...stalls)), over1ms: stalls.length, stalledMs: round(stalls.reduce((x, y) => x + y, 0)), withGc: gaps.length - stalls.length };
 }
 
 function nextTurn() {

@@ -17,6 +17,7 @@ export function runMochaSuite(dir: string, timeoutMs = 60_000): Promise<void> {
       const stats = runner.stats ?? { passes: 0, failures };
       if (file) fs.writeFileSync(file, JSON.stringify({ passed: stats.passes, failed: stats.failures }));
       if (failures > 0) reject(new Error(`${failures} integration tests failed.`));
+      else if (grep && stats.passes === 0) reject(new Error(`no integration test matched POLICY_LENS_TEST_GREP (${grep}).`));
       else resolve();
     });
   });

@@ -78,4 +78,23 @@ describe('activation cost', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('reads its clocks when the profile cannot be written, says why, and may be read twice', () => {
+    const missing = join(tmpdir(), `policy-lens-no-such-folder-${process.pid}`);
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const [first, second] = withEnv({ [PROFILE_ENV]: missing, [SCHEDULE_ENV]: undefined }, () => {
+        const cost = activationClock();
+        busy(1);
+        return [cost(), cost()];
+      });
+      assert.ok(first.activationMs > 0 && second.activationMs >= first.activationMs);
+    } finally {
+      console.error = error;
+    }
+    assert.strictEqual(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0], /could not write .*policy-lens-no-such-folder/);
+  });
 });
