@@ -95,7 +95,22 @@ export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
  * script still has tens of thousands, so the message is written when it is read, not kept with each of them.
  */
 export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): Problem[] {
-  return mixedScriptRuns(text, chars).map((r) => new MixedScriptProblem(r));
+  const runs = mixedScriptRuns(text, chars);
+  const source = MixedRuns.now(text, runs.map((r) => r.suggestion));
+  return runs.map((r, i) => new MixedScriptProblem(r, source, i));
+}
+
+/**
+ * The mixed-script problems of a text written in `main` (a block of the incremental analysis), whose suggestions are
+ * written only when one of them is first read: the characters are found again then, in the same text (findMixedScript
+ * is a function of its text and script). A 10 MB draft pasted in the other script has 40,000 runs whose suggestions,
+ * kept, held 3.6 MB for as long as it was open and were made in the turns of its first analysis; few are ever shown.
+ */
+export function mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Problem[] {
+  const runs = mixedScriptRuns(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
+  if (runs.length === 0) return [];
+  const source = MixedRuns.later(text, main, runs.length);
+  return runs.map((r, i) => new MixedScriptProblem(r, source, i));
 }
 
 /**
@@ -107,37 +122,81 @@ export function mixedScriptSlips(p: Problem): { count: number; target: 'traditio
   return p instanceof MixedScriptProblem ? { count: p.count, target: p.simplified ? 'traditional' : 'simplified' } : undefined;
 }
 
-class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
-  override readonly suggestion: string;
-  readonly #text: string;
-  readonly #count: number;
-  readonly #simplified: boolean;
+/** The text one list of mixed-script runs was found in, and their suggestions, shared by the runs' problems. */
+class MixedRuns {
+  #suggestions: readonly string[] | undefined;
 
-  constructor(run: MixedRun) {
+  private constructor(
+    readonly text: string,
+    suggestions: readonly string[] | undefined,
+    /** The script the text is written in, to find the runs again; with how many there were. */
+    private readonly again?: { main: 'traditional' | 'simplified'; count: number },
+  ) {
+    this.#suggestions = suggestions;
+  }
+
+  /** Runs whose suggestions are at hand. */
+  static now(text: string, suggestions: readonly string[]): MixedRuns {
+    return new MixedRuns(text, suggestions);
+  }
+
+  /** Runs found in `text`, written in `main`, whose suggestions are written when one is first read. */
+  static later(text: string, main: 'traditional' | 'simplified', count: number): MixedRuns {
+    return new MixedRuns(text, undefined, { main, count });
+  }
+
+  suggestion(index: number): string {
+    this.#suggestions ??= this.findAgain();
+    return this.#suggestions[index];
+  }
+
+  private findAgain(): readonly string[] {
+    const { main, count } = this.again!;
+    const suggestions = mixedScriptRuns(this.text, findMixedScript(this.text, main, { accept: MIXED_SCRIPT_ACCEPT })).map((r) => r.suggestion);
+    if (suggestions.length !== count) throw new Error(`Policy Lens: the mixed-script runs found again are ${suggestions.length}, not ${count}`);
+    return suggestions;
+  }
+}
+
+class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
+  readonly #runs: MixedRuns;
+  /** The run's place among `#runs`. */
+  readonly #index: number;
+  /** Where the run starts in `#runs.text`: `start` and `end` move with edits above it, this does not. */
+  readonly #at: number;
+  /** How many characters of the other script the run holds, times two, plus one when they are Simplified. */
+  readonly #slips: number;
+
+  constructor(run: MixedRun, runs: MixedRuns, index: number) {
     super(run.start, run.end);
-    this.suggestion = run.suggestion;
-    this.#text = run.text;
-    this.#count = run.count;
-    this.#simplified = run.script === 'simplified';
+    this.#runs = runs;
+    this.#index = index;
+    this.#at = run.start;
+    this.#slips = run.count * 2 + (run.script === 'simplified' ? 1 : 0);
+  }
+
+  override get suggestion(): string {
+    return this.#runs.suggestion(this.#index);
   }
 
   get template(): MessageTemplate {
-    if (this.#count === 1) return this.#simplified ? MESSAGE.simplifiedInTraditional : MESSAGE.traditionalInSimplified;
-    return this.#simplified ? MESSAGE.simplifiedRunInTraditional : MESSAGE.traditionalRunInSimplified;
+    if (this.count === 1) return this.simplified ? MESSAGE.simplifiedInTraditional : MESSAGE.traditionalInSimplified;
+    return this.simplified ? MESSAGE.simplifiedRunInTraditional : MESSAGE.traditionalRunInSimplified;
   }
 
   get args(): string[] {
-    return this.#count === 1 ? [this.#text, this.suggestion] : [this.#text, String(this.#count), this.suggestion];
+    const text = this.#runs.text.slice(this.#at, this.#at + this.end - this.start);
+    return this.count === 1 ? [text, this.suggestion] : [text, String(this.count), this.suggestion];
   }
 
   /** The characters of the other script in the run. */
   get count(): number {
-    return this.#count;
+    return this.#slips >> 1;
   }
 
   /** Whether the run's characters are Simplified ones (in a Traditional text). */
   get simplified(): boolean {
-    return this.#simplified;
+    return (this.#slips & 1) === 1;
   }
 }
 

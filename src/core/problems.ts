@@ -10,8 +10,10 @@ export abstract class QuietProblem implements Problem {
   abstract readonly severity: Severity;
   abstract readonly template: MessageTemplate;
   abstract readonly args: readonly string[];
-  /** Declared only: an own field would cost every instance a slot, and most problems have no suggestion. */
-  declare readonly suggestion?: string;
+  /** On the prototype: an own field would cost every instance a slot, and most problems have no suggestion. */
+  get suggestion(): string | undefined {
+    return undefined;
+  }
 
   constructor(public start: number, public end: number) {}
 

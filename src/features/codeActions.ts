@@ -23,9 +23,12 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
       const problems: Problem[] = [];
       let count = 0;
       for (const p of a.problems) {
-        if (p.code === 'mixed-script' && p.suggestion) {
+        // Not `p.suggestion`: a block writes its runs' suggestions only when one is read, and Convert all reads them
+        // only when it is picked.
+        const slips = mixedScriptSlips(p);
+        if (slips) {
           problems.push(p);
-          count += mixedScriptSlips(p)?.count ?? 0;
+          count += slips.count;
         }
         if (slices.due()) await slices.next();
       }

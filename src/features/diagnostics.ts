@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { Problem } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
+import { ProviderSlices } from './slices';
 import type { PolicyLensSettings, Settings } from '../workspace/settings';
 
 const DEBOUNCE_MS = 300;
-const DIAGNOSTICS_PER_SLICE = 2000;
+/** Problems between two readings of the clock. */
+const ITEMS_PER_CLOCK_READING = 16;
 
 const SEVERITY: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -65,15 +67,23 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
     }
     const shown: vscode.Diagnostic[] = [];
     // Problems are turned into diagnostics a slice at a time: a draft full of slips has hundreds of
-    // thousands, and positionAt for each of them at once would stall the extension host.
-    for (const p of a.problems) {
-      if (!problemEnabled(p.code, s)) continue;
-      if (shown.length >= s.maxProblems) break;
-      shown.push(toDiagnostic(doc, p));
-      if (shown.length % DIAGNOSTICS_PER_SLICE === 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (doc.isClosed || doc.version !== version) return;
+    // thousands, and positionAt for each of them at once would stall the extension host. A message may cost
+    // more than a position: the first one read in a block writes the suggestions of its mixed-script runs.
+    const slices = new ProviderSlices(doc, undefined, ITEMS_PER_CLOCK_READING);
+    try {
+      for (const p of a.problems) {
+        if (problemEnabled(p.code, s)) {
+          if (shown.length >= s.maxProblems) break;
+          shown.push(toDiagnostic(doc, p));
+        }
+        if (slices.due()) {
+          await slices.next();
+          if (doc.isClosed) return;
+        }
       }
+    } catch (e) {
+      if (e instanceof vscode.CancellationError) return; // a newer version has its own turn
+      throw e;
     }
     collection.set(doc.uri, shown);
   };

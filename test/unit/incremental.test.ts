@@ -453,6 +453,20 @@ describe('IncrementalAnalyzer', () => {
       assert.deepStrictEqual(check(text, text.replace('強調。', '強調')).outline, []);
     });
 
+    it('writes a block\'s mixed-script suggestions when first read, for runs moved by edits above them since', () => {
+      const lines = ['這份報告說明了數據的價值。', '他說：这个系统很好，據說如此。', '這是第三段，关系到發展。', '各部門要加強協作，这份报告很重要。'];
+      const text = lines.join('\n');
+      const analyzer = new IncrementalAnalyzer({ blockLength: 1 });
+      analyzer.analyze(text); // nothing read: no suggestion written yet
+      const edited = '一、總則\n補充說明一段文字。\n' + text;
+      const a = analyzer.analyzeChanges([{ offset: 0, length: 0, text: '一、總則\n補充說明一段文字。\n' }]);
+      const expected = analyze(edited).problems.filter((p) => p.code === 'mixed-script');
+      const got = a.problems.filter((p) => p.code === 'mixed-script');
+      assert.deepStrictEqual(got.map((p) => [p.start, p.end, p.suggestion, p.message]), expected.map((p) => [p.start, p.end, p.suggestion, p.message]));
+      assert.deepStrictEqual(got.map((p) => p.args[0]), ['这个系统', '关系', '这份报']);
+      assert.deepStrictEqual(got.map((p) => p.suggestion), ['這個系統', '關係', '這份報']);
+    });
+
     it('checks the script of the whole text at once when an ideographic description (⿰氵青) may reach across a line', () => {
       // OpenCC reads ⿳⿳。 and the line break as one sequence, and 关系 after it unconverted: no slip there.
       const text = '這是繁體文本，這是⿳⿳。\n关系很好。\n這裡的數據很多。';

@@ -11,8 +11,8 @@ import { citeSources } from '../sources/citations';
 import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/sourceLines';
 import { findHeadings } from '../outline/headings';
 import { findUnbalancedBrackets } from '../text/brackets';
-import { findMixedScript, scriptCounts, type ScriptCounts } from '../convert/scripts';
-import { MIXED_SCRIPT_ACCEPT, mixedScriptProblems } from '../analysis';
+import { scriptCounts, type ScriptCounts } from '../convert/scripts';
+import { mixedScriptProblemsLater } from '../analysis';
 import { ownCopy } from '../text/ownCopy';
 
 /**
@@ -191,7 +191,7 @@ function spellingsOf(id: string): Map<string, { text: string; key: string }> {
   return known;
 }
 
+/** The block's mixed-script problems; their suggestions are written when one is first read (`mixedScriptProblemsLater`). */
 export function blockMixed(text: string, main: 'traditional' | 'simplified' | undefined): BlockMixed {
-  const problems = main === undefined ? [] : mixedScriptProblems(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
-  return { main, problems };
+  return { main, problems: main === undefined ? [] : mixedScriptProblemsLater(text, main) };
 }

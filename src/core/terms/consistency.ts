@@ -44,7 +44,7 @@ export function termFormProblem(m: Pick<TermMatch, 'text' | 'start' | 'end'>, ma
 
 /** Its message is written when read: a draft that mixes two spellings of a common term has thousands of these. */
 class TermFormProblem extends quietProblemOf('term-form', 'warning') {
-  override readonly suggestion: string;
+  readonly #suggestion: string;
   readonly #text: string;
   readonly #main: string;
 
@@ -52,7 +52,11 @@ class TermFormProblem extends quietProblemOf('term-form', 'warning') {
     super(m.start, m.end);
     this.#text = m.text;
     this.#main = main;
-    this.suggestion = canonical;
+    this.#suggestion = canonical;
+  }
+
+  override get suggestion(): string {
+    return this.#suggestion;
   }
 
   get template(): MessageTemplate {
