@@ -10,7 +10,7 @@ import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
-import { detectScript, findMixedScript, mixedScriptRuns, type DocumentScript, type MixedChar, type MixedRun } from './convert/scripts';
+import { detectScript, findMixedScript, mixedScriptRunBounds, mixedScriptRuns, type DocumentScript, type MixedChar } from './convert/scripts';
 import { MESSAGE, type MessageTemplate } from './messages';
 import { quietProblemOf } from './problems';
 
@@ -96,21 +96,22 @@ export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
  */
 export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): Problem[] {
   const runs = mixedScriptRuns(text, chars);
-  const source = MixedRuns.now(text, runs.map((r) => r.suggestion));
-  return runs.map((r, i) => new MixedScriptProblem(r, source, i));
+  const source = MixedRuns.now(runs.map((r) => r.text), runs.map((r) => r.suggestion));
+  return runs.map((r, i) => new MixedScriptProblem(r.start, r.end, r.count, r.script === 'simplified', source, i));
 }
 
 /**
- * The mixed-script problems of a text written in `main` (a block of the incremental analysis), whose suggestions are
- * written only when one of them is first read: the characters are found again then, in the same text (findMixedScript
- * is a function of its text and script). A 10 MB draft pasted in the other script has 40,000 runs whose suggestions,
- * kept, held 3.6 MB for as long as it was open and were made in the turns of its first analysis; few are ever shown.
+ * The mixed-script problems of a text written in `main` (a block of the incremental analysis), whose texts and
+ * suggestions are written only when one of them is first read: then the characters are found again, in the same text
+ * (findMixedScript is a function of its text and script). A 10 MB draft pasted in the other script has 40,000 runs,
+ * whose texts and suggestions, kept, held 4.8 MB for as long as it was open; few of them are ever shown.
  */
 export function mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Problem[] {
-  const runs = mixedScriptRuns(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
-  if (runs.length === 0) return [];
-  const source = MixedRuns.later(text, main, runs.length);
-  return runs.map((r, i) => new MixedScriptProblem(r, source, i));
+  const chars = findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+  const bounds = mixedScriptRunBounds(text, chars);
+  if (bounds.length === 0) return [];
+  const source = MixedRuns.later(text, main, bounds.length);
+  return bounds.map(({ first, last }, i) => new MixedScriptProblem(chars[first].start, chars[last - 1].end, last - first, chars[first].script === 'simplified', source, i));
 }
 
 /**
@@ -122,27 +123,33 @@ export function mixedScriptSlips(p: Problem): { count: number; target: 'traditio
   return p instanceof MixedScriptProblem ? { count: p.count, target: p.simplified ? 'traditional' : 'simplified' } : undefined;
 }
 
-/** The text one list of mixed-script runs was found in, and their suggestions, shared by the runs' problems. */
+/** The texts and suggestions of one list of mixed-script runs, shared by the runs' problems. */
 class MixedRuns {
   #suggestions: readonly string[] | undefined;
 
   private constructor(
-    readonly text: string,
+    /** The runs' texts, or (`again`) the text they were found in. */
+    private readonly texts: readonly string[] | string,
     suggestions: readonly string[] | undefined,
-    /** The script the text is written in, to find the runs again; with how many there were. */
+    /** The script that text is written in, to find the runs again; with how many there were. */
     private readonly again?: { main: 'traditional' | 'simplified'; count: number },
   ) {
     this.#suggestions = suggestions;
   }
 
-  /** Runs whose suggestions are at hand. */
-  static now(text: string, suggestions: readonly string[]): MixedRuns {
-    return new MixedRuns(text, suggestions);
+  /** Runs whose texts and suggestions are at hand. */
+  static now(texts: readonly string[], suggestions: readonly string[]): MixedRuns {
+    return new MixedRuns(texts, suggestions);
   }
 
   /** Runs found in `text`, written in `main`, whose suggestions are written when one is first read. */
   static later(text: string, main: 'traditional' | 'simplified', count: number): MixedRuns {
     return new MixedRuns(text, undefined, { main, count });
+  }
+
+  /** The text of run `index`, which starts at `at` in the text the runs were found in and is `length` long. */
+  text(index: number, at: number, length: number): string {
+    return typeof this.texts === 'string' ? this.texts.slice(at, at + length) : this.texts[index];
   }
 
   suggestion(index: number): string {
@@ -152,7 +159,8 @@ class MixedRuns {
 
   private findAgain(): readonly string[] {
     const { main, count } = this.again!;
-    const suggestions = mixedScriptRuns(this.text, findMixedScript(this.text, main, { accept: MIXED_SCRIPT_ACCEPT })).map((r) => r.suggestion);
+    const text = this.texts as string;
+    const suggestions = mixedScriptRuns(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT })).map((r) => r.suggestion);
     if (suggestions.length !== count) throw new Error(`Policy Lens: the mixed-script runs found again are ${suggestions.length}, not ${count}`);
     return suggestions;
   }
@@ -162,17 +170,17 @@ class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
   readonly #runs: MixedRuns;
   /** The run's place among `#runs`. */
   readonly #index: number;
-  /** Where the run starts in `#runs.text`: `start` and `end` move with edits above it, this does not. */
+  /** Where the run starts in the text it was found in: `start` and `end` move with edits above it, this does not. */
   readonly #at: number;
   /** How many characters of the other script the run holds, times two, plus one when they are Simplified. */
   readonly #slips: number;
 
-  constructor(run: MixedRun, runs: MixedRuns, index: number) {
-    super(run.start, run.end);
+  constructor(start: number, end: number, count: number, simplified: boolean, runs: MixedRuns, index: number) {
+    super(start, end);
     this.#runs = runs;
     this.#index = index;
-    this.#at = run.start;
-    this.#slips = run.count * 2 + (run.script === 'simplified' ? 1 : 0);
+    this.#at = start;
+    this.#slips = count * 2 + (simplified ? 1 : 0);
   }
 
   override get suggestion(): string {
@@ -185,7 +193,7 @@ class MixedScriptProblem extends quietProblemOf('mixed-script', 'warning') {
   }
 
   get args(): string[] {
-    const text = this.#runs.text.slice(this.#at, this.#at + this.end - this.start);
+    const text = this.#runs.text(this.#index, this.#at, this.end - this.start);
     return this.count === 1 ? [text, this.suggestion] : [text, String(this.count), this.suggestion];
   }
 

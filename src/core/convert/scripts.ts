@@ -207,7 +207,22 @@ export interface MixedRun extends Span {
  * `生產關系的發展` it is just `系`.
  */
 export function mixedScriptRuns(text: string, chars: readonly MixedChar[]): MixedRun[] {
-  const runs: MixedRun[] = [];
+  return mixedScriptRunBounds(text, chars).map(({ first, last }) => runOf(text, chars, first, last));
+}
+
+/** A run of `findMixedScript`'s characters, by place among them: `chars[first]` to `chars[last - 1]`. */
+export interface MixedRunBounds {
+  first: number;
+  last: number;
+}
+
+/**
+ * The runs `mixedScriptRuns` makes, without their text and suggestion: for callers that write those only when asked.
+ * Example: `mixedScriptRunBounds(text, findMixedScript(text))` for the Traditional `他說：这个系统很好。` →
+ * `[{ first: 0, last: 3 }]`.
+ */
+export function mixedScriptRunBounds(text: string, chars: readonly MixedChar[]): MixedRunBounds[] {
+  const runs: MixedRunBounds[] = [];
   if (chars.length === 0) return runs;
   const { charFlags } = characterTables();
   // Characters the document's own script alone writes: Traditional-only ones when the slips are Simplified.
@@ -229,7 +244,7 @@ export function mixedScriptRuns(text: string, chars: readonly MixedChar[]): Mixe
   let first = 0;
   for (let k = 1; k <= chars.length; k++) {
     if (k < chars.length && joins(chars[k - 1].end, chars[k].start)) continue;
-    runs.push(runOf(text, chars, first, k));
+    runs.push({ first, last: k });
     first = k;
   }
   return runs;
