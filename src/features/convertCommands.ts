@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIGS, CONFIG_NAMES, convertText, convertTextInChunks, isConfigName, type ConfigName, type ProtectOptions } from '../core/convert';
+import { CONFIGS, CONFIG_NAMES, converterReady, convertText, convertTextInChunks, isConfigName, type ConfigName, type ProtectOptions } from '../core/convert';
 import type { CommandHandler, ConvertCommandId } from '../commandIds';
 import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
 import { glossaryPhrases } from '../core/convert/glossaryForms';
@@ -43,6 +43,7 @@ export interface ConvertDeps {
 
 /** Converts the target's texts; undefined when the user cancelled. */
 async function convertTarget(t: Target, config: ConfigName, protect: ProtectOptions): Promise<string[] | undefined> {
+  await converterReady(config); // built between turns of the event loop, not in the first conversion's
   const total = t.texts.reduce((n, s) => n + s.length, 0);
   if (total <= CHUNKED_ABOVE) return t.texts.map((s) => convertText(s, config, { protect }));
   return vscode.window.withProgress({

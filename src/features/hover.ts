@@ -3,7 +3,7 @@ import type { Analysis } from '../core/analysis';
 import type { Figure, GlossaryEntry, TermMatch } from '../core/types';
 import { spanAt } from '../core/spans';
 import { describeValue, FIGURE_KIND_LABEL } from '../core/figures/describe';
-import { scriptForms } from '../core/convert/forms';
+import { scriptForms, scriptFormsReady } from '../core/convert/forms';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
 import { escapeMarkdown, inertMarkdown, safeLink } from './markdown';
@@ -22,6 +22,8 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       let start = Infinity;
       let end = -Infinity;
       if (term) {
+        // The converters that write a term's forms, built between turns on the first hover (not in one long one).
+        await scriptFormsReady();
         const entry = a.glossary.get(term.id);
         if (entry) parts.push(termHover(term, entry, a));
         [start, end] = [term.start, term.end];

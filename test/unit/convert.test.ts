@@ -266,6 +266,26 @@ describe('converters built in steps', () => {
     assert.equal(report.out, '頭髮和發展');
   });
 
+  it('converterReady builds a converter between turns of the event loop, then converts as convertText does', function () {
+    this.timeout(20000);
+    const report = probeBundle<{ turns: number; built: boolean; out: string; again: number }>(`
+        let turns = 0, ready = false;
+        const tick = () => { turns++; if (!ready) setImmediate(tick); };
+        setImmediate(tick);
+        m.converterReady('s2tw').then(async () => {
+          ready = true;
+          const built = m.isConverterBuilt('s2tw');
+          const before = turns;
+          await m.converterReady('s2tw');
+          console.log(JSON.stringify({ turns: before, built, out: m.convertText('汉语软件', 's2tw'), again: turns - before }));
+        });`);
+    // The s2tw chain holds STPhrases twice (segmentation and conversion): hundreds of slices of 2 ms.
+    assert.ok(report.turns >= 20, `${report.turns} turns while it was built`);
+    assert.equal(report.built, true);
+    assert.equal(report.again, 0, 'built: resolves without waiting a turn');
+    assert.equal(report.out, OpenCC.Converter({ from: 'cn', to: 'tw' })('汉语软件'));
+  });
+
   it('builds what the mixed-script check reads for one script in steps, once, and then finds the same slips', function () {
     this.timeout(20000);
     const report = probeBundle<{ pauses: number; built: string[]; loaded: string[]; again: number; slips: string[]; builtAfter: string[]; builtForSimplified: string[] }>(`

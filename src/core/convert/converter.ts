@@ -331,6 +331,24 @@ export function expectedTrieEdges(names: readonly DictionaryName[]): number {
   return Math.ceil(edges);
 }
 
+/** How long `converterReady` builds before it waits for a turn of the event loop, in ms. */
+const READY_SLICE_MS = 2;
+
+/**
+ * Builds `config`'s converter, unless it is built, a slice of about `sliceMs` at a time with a turn of the event loop
+ * between slices: a first conversion or hover in an editor then does not hold it for the quarter of a second that
+ * building a converter with STPhrases takes. `converterFor(config)` is at hand once this resolves.
+ */
+export async function converterReady(config: ConfigName, sliceMs = READY_SLICE_MS): Promise<void> {
+  if (isConverterBuilt(config)) return;
+  let start = performance.now();
+  for (const build = converterSteps(config); !build.next().done; ) {
+    if (performance.now() - start < sliceMs) continue;
+    await nextTurn();
+    start = performance.now();
+  }
+}
+
 /** Whether `config`'s converter has been built already. */
 export function isConverterBuilt(config: ConfigName): boolean {
   return converters.get(config)?.isBuilt ?? false;
@@ -386,6 +404,7 @@ const DEFAULT_CHUNK_CHARS = 8192;
 export async function* convertChunks(text: string, config: ConfigName, options: ChunkOptions = {}): AsyncGenerator<ConvertedChunk> {
   const chunkChars = Math.max(1, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
   const convertOptions: ConvertOptions = { protect: options.protect };
+  await converterReady(config);
   let start = 0;
   let first = true;
   while (start < text.length) {

@@ -6,6 +6,7 @@ export {
   convertText,
   convertTextInChunks,
   converterBuildTimes,
+  converterReady,
   converterFor,
   converterSteps,
   isConverterBuilt,
