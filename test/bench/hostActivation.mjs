@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from '../host/codeServer.mjs';
-import { runHostSuite } from '../host/runTests.mjs';
+import { runHostSuiteQuietly } from '../host/runTests.mjs';
 import { figure, median, round } from './report.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -61,15 +61,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     const folder = mkdtempSync(join(tmpdir(), 'policy-lens-activation-'));
     process.env.POLICY_LENS_ACTIVATION_PROFILE = folder;
     process.env.POLICY_LENS_TEST_GREP = TEST;
-    const lines = [];
-    const log = console.log;
-    console.log = (...args) => lines.push(args.join(' '));
-    let result;
-    try {
-      result = await runHostSuite({ tests: join(ROOT, 'out', 'integration', 'suite'), label: 'activation' });
-    } finally {
-      console.log = log;
-    }
+    const { result, lines } = await runHostSuiteQuietly({ tests: join(ROOT, 'out', 'integration', 'suite'), label: 'activation' });
     const files = readdirSync(folder).filter((f) => f.endsWith('.cpuprofile'));
     if (result.passed !== 1 || result.failed !== 0 || files.length !== 1) {
       console.error(lines.join('\n'));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from '../host/codeServer.mjs';
-import { runHostSuite } from '../host/runTests.mjs';
+import { runHostSuiteQuietly } from '../host/runTests.mjs';
 import { buildCorpus } from './corpus.mjs';
 import { figure, median, round } from './report.mjs';
 
@@ -33,15 +33,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     for (let r = 0; r < RUNS; r++) {
       const out = join(workspace, '..', `${workspace.split('/').pop()}-results-${r}.json`);
       process.env.POLICY_LENS_BENCH_RESULTS = out;
-      const lines = [];
-      const log = console.log;
-      console.log = (...args) => lines.push(args.join(' '));
-      let result;
-      try {
-        result = await runHostSuite({ tests: join(ROOT, 'out', 'integration', 'responsiveness'), label: 'responsiveness', workspace, timeoutSec: 900 });
-      } finally {
-        console.log = log;
-      }
+      const { result, lines } = await runHostSuiteQuietly({ tests: join(ROOT, 'out', 'integration', 'responsiveness'), label: 'responsiveness', workspace, timeoutSec: 900 });
       if (result.passed !== 1 || result.failed !== 0) {
         console.error(lines.join('\n'));
         console.error(`hostResponsiveness: run ${r + 1}: ${result.passed} passed, ${result.failed} failed`);

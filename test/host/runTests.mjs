@@ -88,6 +88,21 @@ export async function runHostSuite({ tests, vsix, timeoutSec = 300, label = 'int
   return { ...counts, exitCode: outcome.exitCode, error: outcome.error };
 }
 
+/**
+ * `runHostSuite` with the suite's console lines kept instead of printed (for the host benches, which print figures):
+ * returns its result and the lines.
+ */
+export async function runHostSuiteQuietly(opts) {
+  const lines = [];
+  const log = console.log;
+  console.log = (...args) => lines.push(args.join(' '));
+  try {
+    return { result: await runHostSuite(opts), lines };
+  } finally {
+    console.log = log;
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
   mkdirSync(join(ROOT, '.vscode-test'), { recursive: true });
