@@ -283,24 +283,13 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
     yield;
     resumed = performance.now();
   };
+  // Through pause(), so that the build time counts only the work.
   const trieOf = function* (names: readonly DictionaryName[]): Generator<void, DictionaryTrie, void> {
-    const trie = new DictionaryTrie(expectedTrieEdges(names));
-    // Through pause(), so that the build time counts only the work.
-    const preparing = trie.prepare();
-    while (!preparing.next().done) yield* pause();
-    for (const name of [...names].reverse()) {
-      let count = 0;
-      for (const entry of dictionaryEntries(name)) {
-        // "source target[ more]": the second field is the replacement, as opencc-js reads it.
-        const space = entry.indexOf(' ');
-        if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: entry ${count + 1} has no space`);
-        const next = entry.indexOf(' ', space + 1);
-        trie.addWord(entry.slice(0, space), entry.slice(space + 1, next === -1 ? entry.length : next));
-        if (++count % ENTRIES_PER_STEP === 0) yield* pause();
-      }
+    for (const steps = trieBuild(names).steps(); ;) {
+      const step = steps.next();
+      if (step.done) return step.value;
       yield* pause();
     }
-    return trie;
   };
   const chain = CHAINS[config];
   const normalization = yield* trieOf(['CJK_Compatibility_Ideographs']);
@@ -315,6 +304,42 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
   };
   buildTimes.set(config, ms + performance.now() - resumed);
   return convert;
+}
+
+/**
+ * The trie of each list of dictionaries, built or under way, shared by the converters whose chains hold the same
+ * list: s2t, s2tw, s2hk, s2twp and s2hkp all convert with STPhrases + STCharacters, and the last four cut with
+ * STPhrases. Built once, a trie is only read (`match` keeps the node it found for the read that follows at once).
+ */
+const tries = new Map<string, SteppedBuild<DictionaryTrie>>();
+
+function trieBuild(names: readonly DictionaryName[]): SteppedBuild<DictionaryTrie> {
+  const key = names.join('+');
+  let build = tries.get(key);
+  if (build === undefined) {
+    build = new SteppedBuild(() => fillTrie(names));
+    tries.set(key, build);
+  }
+  return build;
+}
+
+/** A trie of the entries of `names` (the last one's first, so that an earlier one's entry wins), in steps. */
+function* fillTrie(names: readonly DictionaryName[]): Generator<void, DictionaryTrie, void> {
+  const trie = new DictionaryTrie(expectedTrieEdges(names));
+  yield* trie.prepare();
+  for (const name of [...names].reverse()) {
+    let count = 0;
+    for (const entry of dictionaryEntries(name)) {
+      // "source target[ more]": the second field is the replacement, as opencc-js reads it.
+      const space = entry.indexOf(' ');
+      if (space === -1) throw new TypeError(`opencc-js dictionary ${name}: entry ${count + 1} has no space`);
+      const next = entry.indexOf(' ', space + 1);
+      trie.addWord(entry.slice(0, space), entry.slice(space + 1, next === -1 ? entry.length : next));
+      if (++count % ENTRIES_PER_STEP === 0) yield;
+    }
+    yield;
+  }
+  return trie;
 }
 
 /**
