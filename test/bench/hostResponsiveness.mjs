@@ -2,7 +2,7 @@
 // answers a hover: on the session's first policy document, then on a 10 MB draft (the editor bench's corpus, opened
 // as a file), which waits for its first analysis. The host side is test/integration/responsiveness/; it measures with
 // node's event-loop delay monitor, so everything the host runs meanwhile counts: VS Code's own work, its built-in
-// extensions' (git), and garbage collection of the whole host's heap, as well as ours.
+// extensions', and garbage collection of the whole host's heap, as well as ours.
 //   node test/bench/hostResponsiveness.mjs [runs=3]      (about a minute a run; not part of `npm run bench`)
 // Prints one JSON line per figure and run, and one of medians. The extension is the development build (`--tests`).
 import { execFileSync } from 'node:child_process';
