@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CONFIGS, CONFIG_NAMES, converterReady, convertText, convertTextInChunks, isConfigName, type ConfigName, type ProtectOptions } from '../core/convert';
 import type { CommandHandler, ConvertCommandId } from '../commandIds';
 import { CONVERT_COMMAND_CONFIGS } from '../core/convert/commandConfigs';
-import { glossaryPhrases } from '../core/convert/glossaryForms';
+import { glossaryPhrasesInSlices } from '../core/convert/glossaryForms';
 import { ambiguousChoices, applyChoices } from '../core/convert/ambiguity';
 import type { Settings } from '../workspace/settings';
 import type { WorkspaceGlossaries } from '../workspace/glossaries';
@@ -29,9 +29,9 @@ function readTarget(editor: vscode.TextEditor): Target {
 }
 
 /** What a conversion leaves alone or writes its own way; the user's phrases win over the glossary's forms. */
-function protectOptions(deps: ConvertDeps, t: Target, config: ConfigName): ProtectOptions {
+async function protectOptions(deps: ConvertDeps, t: Target, config: ConfigName): Promise<ProtectOptions> {
   const c = deps.settings.current.convert;
-  const glossary = c.keepGlossaryForms ? t.texts.flatMap((s) => glossaryPhrases(s, deps.glossaries.current(), config)) : [];
+  const glossary = c.keepGlossaryForms ? await glossaryPhrasesInSlices(t.texts, deps.glossaries.current(), config) : [];
   return { words: c.protect, phrases: [...glossary, ...Object.entries(c.phrases)], titles: c.protectTitles };
 }
 
@@ -113,7 +113,7 @@ async function convertActiveEditor(deps: ConvertDeps, config: ConfigName): Promi
     return false;
   }
   const target = readTarget(editor);
-  const converted = await convertTarget(target, config, protectOptions(deps, target, config));
+  const converted = await convertTarget(target, config, await protectOptions(deps, target, config));
   if (converted === undefined) {
     if (editor.document.version !== target.version) return applyConversion(target, []);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
@@ -143,7 +143,7 @@ export function convertCommandHandlers(deps: ConvertDeps): Record<ConvertCommand
     const config = isConfigName(arg) ? arg : await pickConfig(vscode.l10n.t('Convert with preview'));
     if (!config) return false;
     const target = readTarget(editor);
-    const converted = await convertTarget(target, config, protectOptions(deps, target, config));
+    const converted = await convertTarget(target, config, await protectOptions(deps, target, config));
     if (converted === undefined) return false;
     const previewText = previewOf(editor.document, target, converted);
     const uri = deps.previews.show(editor.document.uri, config, previewText);

@@ -11,7 +11,7 @@ import { escapeMarkdown, inertMarkdown, safeLink } from './markdown';
 /** Hovers on glossary terms (definition, forms, source) and on figures (value, kind, cited source). */
 export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    async provideHover(doc, position) {
+    async provideHover(doc, position, token) {
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const offset = doc.offsetAt(position);
@@ -23,7 +23,10 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       let end = -Infinity;
       if (term) {
         // The converters that write a term's forms, built between turns on the first hover (not in one long one).
+        // Meanwhile the document may have changed: the analysis's offsets are then not its offsets.
+        const version = doc.version;
         await scriptFormsReady();
+        if (token.isCancellationRequested || doc.version !== version) return undefined;
         const entry = a.glossary.get(term.id);
         if (entry) parts.push(termHover(term, entry, a));
         [start, end] = [term.start, term.end];

@@ -272,18 +272,35 @@ describe('converters built in steps', () => {
         let turns = 0, ready = false;
         const tick = () => { turns++; if (!ready) setImmediate(tick); };
         setImmediate(tick);
-        m.converterReady('s2tw').then(async () => {
+        m.converterReady('s2tw', 0).then(async () => {
           ready = true;
           const built = m.isConverterBuilt('s2tw');
           const before = turns;
           await m.converterReady('s2tw');
           console.log(JSON.stringify({ turns: before, built, out: m.convertText('汉语软件', 's2tw'), again: turns - before }));
         });`);
-    // The s2tw chain holds STPhrases twice (segmentation and conversion): hundreds of slices of 2 ms.
-    assert.ok(report.turns >= 20, `${report.turns} turns while it was built`);
+    // With slices of 0 ms, a turn after every build step: STPhrases alone is about a hundred steps of 500 entries.
+    assert.ok(report.turns >= 100, `${report.turns} turns while it was built`);
     assert.equal(report.built, true);
     assert.equal(report.again, 0, 'built: resolves without waiting a turn');
     assert.equal(report.out, OpenCC.Converter({ from: 'cn', to: 'tw' })('汉语软件'));
+  });
+
+  it('scriptFormsReady builds every converter scriptForms reads, and callers at once share one build', function () {
+    this.timeout(20000);
+    const report = probeBundle<{ built: string[]; after: string[]; forms: unknown; same: boolean }>(`
+        const f = m;
+        Promise.resolve().then(async () => {
+          const a = m.converterReady('s2t'), b = m.converterReady('s2t');
+          const same = a === b;
+          await Promise.all([a, b, f.scriptFormsReady()]);
+          const built = Object.keys(m.converterBuildTimes()).sort();
+          const forms = f.scriptForms('護城河');
+          console.log(JSON.stringify({ built, after: Object.keys(m.converterBuildTimes()).sort(), forms, same }));
+        });`);
+    assert.equal(report.same, true, 'two callers at once wait for the same build');
+    assert.deepEqual(report.after, report.built, 'scriptForms built nothing scriptFormsReady had not');
+    assert.deepEqual(report.forms, { simplified: '护城河', traditional: '護城河', taiwan: '護城河', hongKong: '護城河' });
   });
 
   it('builds what the mixed-script check reads for one script in steps, once, and then finds the same slips', function () {

@@ -309,7 +309,9 @@ function* buildConverter(config: ConfigName): Generator<void, ConverterFunction,
 /**
  * The trie of each list of dictionaries, built or under way, shared by the converters whose chains hold the same
  * list: s2t, s2tw, s2hk, s2twp and s2hkp all convert with STPhrases + STCharacters, and the last four cut with
- * STPhrases. Built once, a trie is only read (`match` keeps the node it found for the read that follows at once).
+ * STPhrases. Built once, nothing adds to a trie; a read keeps state only within one synchronous call (the node
+ * `match` found, for `lastValue` right after it, and the values it has decoded), so converters may share them. They
+ * stay inside this module: anything that adds words (protect.ts, the phrase index of scripts.ts) builds its own.
  */
 const tries = new Map<string, SteppedBuild<DictionaryTrie>>();
 
@@ -359,13 +361,26 @@ export function expectedTrieEdges(names: readonly DictionaryName[]): number {
 /** How long `converterReady` builds before it waits for a turn of the event loop, in ms. */
 const READY_SLICE_MS = 2;
 
+/** Each configuration's build under way through `converterReady`: callers at once share one, a slice per turn. */
+const readying = new Map<ConfigName, Promise<void>>();
+
 /**
  * Builds `config`'s converter, unless it is built, a slice of about `sliceMs` at a time with a turn of the event loop
- * between slices: a first conversion or hover in an editor then does not hold it for the quarter of a second that
- * building a converter with STPhrases takes. `converterFor(config)` is at hand once this resolves.
+ * between slices, so that a first conversion or hover in an editor does not build it in one long turn (s2t, with
+ * STPhrases, takes about a tenth of a second; a converter whose tries another has built, a millisecond).
+ * `converterFor(config)` is at hand once this resolves. Callers at the same time wait for the same build.
  */
-export async function converterReady(config: ConfigName, sliceMs = READY_SLICE_MS): Promise<void> {
-  if (isConverterBuilt(config)) return;
+export function converterReady(config: ConfigName, sliceMs = READY_SLICE_MS): Promise<void> {
+  if (isConverterBuilt(config)) return Promise.resolve();
+  let ready = readying.get(config);
+  if (ready === undefined) {
+    ready = buildBetweenTurns(config, sliceMs).finally(() => readying.delete(config));
+    readying.set(config, ready);
+  }
+  return ready;
+}
+
+async function buildBetweenTurns(config: ConfigName, sliceMs: number): Promise<void> {
   let start = performance.now();
   for (const build = converterSteps(config); !build.next().done; ) {
     if (performance.now() - start < sliceMs) continue;
@@ -379,7 +394,10 @@ export function isConverterBuilt(config: ConfigName): boolean {
   return converters.get(config)?.isBuilt ?? false;
 }
 
-/** How long each built converter took to build, in ms (first use only). */
+/**
+ * The work each built converter's own build steps did, in ms (first use only). Tries are shared between converters
+ * (`trieBuild`): one whose tries an earlier converter built counts only what was left to build.
+ */
 export function converterBuildTimes(): Partial<Record<ConfigName, number>> {
   return Object.fromEntries(buildTimes);
 }

@@ -11,17 +11,17 @@ export interface ScriptForms {
 }
 
 const cache = new Map<string, ScriptForms>();
-/** The converters `scriptForms` reads. */
-const FORM_CONFIGS: readonly ConfigName[] = ['tw2s', 'hk2s', 's2t', 's2tw', 's2hk'];
+/** The converters `scriptForms` reads: to Simplified from Taiwan and Hong Kong forms, then to the four standards. */
+const FORM_CONFIGS = { fromTaiwan: 'tw2s', fromHongKong: 'hk2s', traditional: 's2t', taiwan: 's2tw', hongKong: 's2hk' } as const satisfies Record<string, ConfigName>;
 /** Past this many words the cache starts again (terms come from glossaries and from the documents themselves). */
 const CACHE_LIMIT = 10000;
 
 /**
- * Builds the converters `scriptForms` reads, a slice at a time between turns of the event loop (the first hover on a
- * term would otherwise build four of them at once, a quarter of a second and more).
+ * Builds the converters `scriptForms` reads, a slice at a time between turns of the event loop: the first hover on a
+ * term would otherwise build up to five of them in one turn (about a tenth of a second, a converter with STPhrases).
  */
 export async function scriptFormsReady(): Promise<void> {
-  for (const config of FORM_CONFIGS) await converterReady(config);
+  for (const config of Object.values(FORM_CONFIGS)) await converterReady(config);
 }
 
 /**
@@ -32,12 +32,12 @@ export async function scriptFormsReady(): Promise<void> {
 export function scriptForms(word: string): ScriptForms {
   let forms = cache.get(word);
   if (!forms) {
-    const simplified = convertText(convertText(word, 'tw2s'), 'hk2s');
+    const simplified = convertText(convertText(word, FORM_CONFIGS.fromTaiwan), FORM_CONFIGS.fromHongKong);
     forms = {
       simplified,
-      traditional: convertText(simplified, 's2t'),
-      taiwan: convertText(simplified, 's2tw'),
-      hongKong: convertText(simplified, 's2hk'),
+      traditional: convertText(simplified, FORM_CONFIGS.traditional),
+      taiwan: convertText(simplified, FORM_CONFIGS.taiwan),
+      hongKong: convertText(simplified, FORM_CONFIGS.hongKong),
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     // A copy as the key: a term a document defines is a slice of it.

@@ -18,3 +18,5 @@ export { convertAroundProtected, findProtectedSpans } from './protect';
 export type { ProtectedKind, ProtectedSpan, ProtectOptions } from './protect';
 export { detectScript, findMixedScript, mixedScriptRuns, mixedScriptSteps, scriptCounts } from './scripts';
 export type { DocumentScript, MixedChar, MixedRun, MixedScriptOptions, ScriptCounts } from './scripts';
+export { scriptForms, scriptFormsReady } from './forms';
+export type { ScriptForms } from './forms';
