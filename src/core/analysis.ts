@@ -68,7 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const script = detectScript(text);
   const main = script === 'traditional' || script === 'simplified' ? script : undefined;
   // Taiwan and Hong Kong write 發布 and 占據, which OpenCC's Traditional data spells 發佈 and 佔據.
-  const mixed = options.mixedScript === false || script === 'none' ? [] : findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+  const mixed = options.mixedScript === false || script === 'none' ? [] : mixedScriptChars(text, main);
   const problems: Problem[] = [
     ...mixedScriptProblems(text, mixed),
     ...figures.filter(hasFigureProblem).map(figureProblem),
@@ -87,7 +87,16 @@ export function builtinGlossary(): Glossary {
 }
 
 /** Characters a Taiwan or Hong Kong text writes that OpenCC's Traditional data spells otherwise (發布, 占據). */
-export const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
+const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
+
+/**
+ * The characters of the other script that Policy Lens reports in `text` written in `main` (the majority's when
+ * omitted): `findMixedScript` with the forms Taiwan and Hong Kong write accepted. The one search every analysis
+ * makes, and the lazy suggestions of `mixedScriptProblemsLater` make again.
+ */
+export function mixedScriptChars(text: string, main?: 'traditional' | 'simplified'): MixedChar[] {
+  return findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+}
 
 /**
  * The problems for the characters of the other script in `text`: one per run of them (`mixedScriptRuns`), so a
@@ -107,7 +116,7 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
  * whose texts and suggestions, kept, held 4.8 MB for as long as it was open; few of them are ever shown.
  */
 export function mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Problem[] {
-  const chars = findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+  const chars = mixedScriptChars(text, main);
   const bounds = mixedScriptRunBounds(text, chars);
   if (bounds.length === 0) return [];
   const source = MixedRuns.later(text, main, bounds.length);
@@ -160,7 +169,7 @@ class MixedRuns {
   private findAgain(): readonly string[] {
     const { main, count } = this.again!;
     const text = this.texts as string;
-    const suggestions = mixedScriptRuns(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT })).map((r) => r.suggestion);
+    const suggestions = mixedScriptRuns(text, mixedScriptChars(text, main)).map((r) => r.suggestion);
     if (suggestions.length !== count) throw new Error(`Policy Lens: the mixed-script runs found again are ${suggestions.length}, not ${count}`);
     return suggestions;
   }

@@ -59,6 +59,19 @@ export function* inSlices<T>(steps: Generator<void, T, void>, due: () => boolean
   }
 }
 
+/**
+ * Runs `steps` to the end from async code, a slice of about `sliceMs` at a time with a turn of the event loop
+ * between slices, so that other callers and requests get theirs. Resolves at once when there is nothing left to do.
+ */
+export async function stepBetweenTurns(steps: Generator<void, unknown, void>, sliceMs: number): Promise<void> {
+  let start = performance.now();
+  while (!steps.next().done) {
+    if (performance.now() - start < sliceMs) continue;
+    await nextTurn();
+    start = performance.now();
+  }
+}
+
 /** Resolves in a later turn of the event loop: setImmediate in node, a zero timeout elsewhere (web workers). */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => {

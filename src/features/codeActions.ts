@@ -25,10 +25,10 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
       for (const p of a.problems) {
         // Not `p.suggestion`: a block writes its runs' suggestions only when one is read, and Convert all reads them
         // only when it is picked.
-        const slips = mixedScriptSlips(p);
-        if (slips) {
+        const slip = mixedScriptSlips(p);
+        if (slip) {
           problems.push(p);
-          count += slips.count;
+          count += slip.count;
         }
         if (slices.due()) await slices.next();
       }

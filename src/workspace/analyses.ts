@@ -4,7 +4,7 @@ import { IncrementalAnalyzer, firstUseSteps, type TextChange } from '../core/inc
 import { hasChinese } from '../core/text/chinese';
 import type { Settings } from './settings';
 import type { WorkspaceGlossaries } from './glossaries';
-import { nextTurn } from '../core/steps';
+import { nextTurn, stepBetweenTurns } from '../core/steps';
 import { TurnQueue } from './turns';
 
 /**
@@ -145,14 +145,7 @@ export class DocumentAnalyses implements vscode.Disposable {
    * analysis (about 25 ms), done on first use in slices between turns of the event loop, once for all callers.
    */
   private tablesBuilt(): Promise<void> {
-    this.firstUse ??= (async () => {
-      const steps = firstUseSteps();
-      for (let start = performance.now(); !steps.next().done; ) {
-        if (performance.now() - start < SLICE_MS) continue;
-        await nextTurn();
-        start = performance.now();
-      }
-    })().catch((err: unknown) => {
+    this.firstUse ??= stepBetweenTurns(firstUseSteps(), SLICE_MS).catch((err: unknown) => {
       this.firstUse = undefined;
       throw err;
     });

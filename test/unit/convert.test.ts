@@ -289,13 +289,12 @@ describe('converters built in steps', () => {
   it('scriptFormsReady builds every converter scriptForms reads, and callers at once share one build', function () {
     this.timeout(20000);
     const report = probeBundle<{ built: string[]; after: string[]; forms: unknown; same: boolean }>(`
-        const f = m;
         Promise.resolve().then(async () => {
           const a = m.converterReady('s2t'), b = m.converterReady('s2t');
           const same = a === b;
-          await Promise.all([a, b, f.scriptFormsReady()]);
+          await Promise.all([a, b, m.scriptFormsReady()]);
           const built = Object.keys(m.converterBuildTimes()).sort();
-          const forms = f.scriptForms('護城河');
+          const forms = m.scriptForms('護城河');
           console.log(JSON.stringify({ built, after: Object.keys(m.converterBuildTimes()).sort(), forms, same }));
         });`);
     assert.equal(report.same, true, 'two callers at once wait for the same build');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { runSteps, SteppedBuild } from '../../src/core/steps';
+import { runSteps, stepBetweenTurns, SteppedBuild } from '../../src/core/steps';
+import { turnCounter } from './turnCounter';
 
 /** A build of `parts` steps that counts how often it was started and how many steps ran. */
 function countingBuild(parts: number, failAt?: number) {
@@ -49,5 +50,26 @@ describe('SteppedBuild', () => {
     assert.equal(build.isBuilt, false);
     assert.equal(runSteps(build.steps()), 'built in 5 steps');
     assert.equal(log.started, 2);
+  });
+});
+
+describe('stepBetweenTurns', () => {
+  it('runs every step, a turn of the event loop after each slice, and resolves at once with nothing to do', async () => {
+    let done = 0;
+    const steps = function* (): Generator<void, void, void> {
+      for (let i = 0; i < 20; i++) {
+        done++;
+        yield;
+      }
+    };
+    const counter = turnCounter();
+    await stepBetweenTurns(steps(), 0);
+    const turns = counter.now();
+    await stepBetweenTurns(steps(), 1000);
+    counter.stop();
+    assert.equal(done, 40);
+    // Slices of 0 ms: a turn after every step; slices of a second: none.
+    assert.ok(turns >= 20, `${turns} turns`);
+    assert.equal(counter.now(), turns);
   });
 });

@@ -12,7 +12,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { join } from 'node:path';
 import type { ConverterFunction } from 'opencc-js/types/core';
 import type { ConfigName } from './configs';
-import { nextTurn, runSteps, SteppedBuild } from '../steps';
+import { nextTurn, runSteps, stepBetweenTurns, SteppedBuild } from '../steps';
 import { convertAroundProtected, findProtectedSpans, type ProtectOptions } from './protect';
 import { DictionaryTrie, isDescriptionCharacter, unmatchedEnd } from './trie';
 
@@ -374,19 +374,10 @@ export function converterReady(config: ConfigName, sliceMs = READY_SLICE_MS): Pr
   if (isConverterBuilt(config)) return Promise.resolve();
   let ready = readying.get(config);
   if (ready === undefined) {
-    ready = buildBetweenTurns(config, sliceMs).finally(() => readying.delete(config));
+    ready = stepBetweenTurns(converterSteps(config), sliceMs).finally(() => readying.delete(config));
     readying.set(config, ready);
   }
   return ready;
-}
-
-async function buildBetweenTurns(config: ConfigName, sliceMs: number): Promise<void> {
-  let start = performance.now();
-  for (const build = converterSteps(config); !build.next().done; ) {
-    if (performance.now() - start < sliceMs) continue;
-    await nextTurn();
-    start = performance.now();
-  }
 }
 
 /** Whether `config`'s converter has been built already. */

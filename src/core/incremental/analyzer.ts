@@ -10,13 +10,13 @@ import { findSourceBlocks, sourceBlockAt, type SourceBlock } from '../sources/so
 import { firstNotBefore } from '../spans';
 import { inSlices, runSteps } from '../steps';
 import { headingSteps } from '../outline/headings';
-import { characterTableSteps, findMixedScript, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
+import { characterTableSteps, mixedScriptSteps, scriptOfCounts, type ScriptCounts } from '../convert/scripts';
 import {
   analyze,
   builtinGlossary,
-  MIXED_SCRIPT_ACCEPT,
   figureProblem,
   hasFigureProblem,
+  mixedScriptChars,
   mixedScriptProblems,
   type Analysis,
   type AnalyzeOptions,
@@ -527,7 +527,7 @@ export class IncrementalAnalyzer {
     // ⿰氵青 may reach across a line end: then the whole text is checked at once.
     if (blocks.some((b) => b.local.described)) {
       const text = this.joined();
-      const mixed = main === undefined ? [] : mixedScriptProblems(text, findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT }));
+      const mixed = main === undefined ? [] : mixedScriptProblems(text, mixedScriptChars(text, main));
       const lists = [mixed, flat(blocks, (b) => b.figureProblems), flat(blocks, (b) => b.termForms), this.outlineProblems, flat(blocks, (b) => b.local.brackets)];
       this.problems = [];
       mergeProblems(lists, this.problems);
