@@ -216,8 +216,19 @@ interface ConfigChain {
 }
 
 const ST_PHRASES: DictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
+const TS_PHRASES: DictionaryName[] = ['TSPhrases'];
 const ST: DictionaryName[] = [...ST_PHRASES, 'STCharacters'];
-const TS: DictionaryName[] = ['TSPhrases', 'TSCharacters'];
+const TS: DictionaryName[] = [...TS_PHRASES, 'TSCharacters'];
+
+/**
+ * The dictionaries `converterFor('s2t')` and `converterFor('t2s')` convert with (after normalisation), and which of
+ * them hold phrases: what the mixed-script check's round trips are built of. Example: `ROUND_TRIP_DICTIONARIES.t2s.phrases`
+ * is `['TSPhrases']`.
+ */
+export const ROUND_TRIP_DICTIONARIES: Readonly<Record<'s2t' | 't2s', { all: readonly DictionaryName[]; phrases: readonly DictionaryName[] }>> = {
+  s2t: { all: ST, phrases: ST_PHRASES },
+  t2s: { all: TS, phrases: TS_PHRASES },
+};
 
 /** The same chains as opencc-js's preset `configs` (dist/esm-lib/preset/full.js), by dictionary name. */
 const CHAINS: Readonly<Record<ConfigName, ConfigChain>> = {

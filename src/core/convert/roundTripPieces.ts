@@ -4,16 +4,11 @@
  * check sends only a few words around each candidate character through the converter.
  */
 import { runSteps, SteppedBuild } from '../steps';
-import { dictionaryEntries, dictionaryPairSteps, type DictionaryName } from './converter';
+import { dictionaryEntries, dictionaryPairSteps, ROUND_TRIP_DICTIONARIES, type DictionaryName } from './converter';
 
 /** The converter a round trip ends with: s2t after a fold to Simplified, t2s after a fold to Traditional. */
 export type RoundTrip = 's2t' | 't2s';
 
-/** The conversion chains of `converterFor('s2t')` and `converterFor('t2s')` (converter.ts `CHAINS`). */
-const CONVERSION_DICTIONARIES: Readonly<Record<RoundTrip, readonly DictionaryName[]>> = {
-  s2t: ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'],
-  t2s: ['TSPhrases', 'TSCharacters'],
-};
 /** Every converter normalises CJK compatibility ideographs first (converter.ts `normalizationChain`). */
 const NORMALIZATION_DICTIONARY: DictionaryName = 'CJK_Compatibility_Ideographs';
 
@@ -70,7 +65,7 @@ function* buildPieces(roundTrip: RoundTrip, fold: ReadonlyMap<string, string>): 
   if (foldCode === undefined || unifiedCode === undefined) return null;
   const pairs = new CodePointPairs();
   let count = 0;
-  for (const name of CONVERSION_DICTIONARIES[roundTrip]) {
+  for (const name of ROUND_TRIP_DICTIONARIES[roundTrip].all) {
     for (const entry of dictionaryEntries(name)) {
       if (++count % ENTRIES_PER_STEP === 0) yield;
       const space = entry.indexOf(' ');

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
 import { SteppedBuild } from '../steps';
 import { ownCopy } from '../text/ownCopy';
-import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, expectedTrieEdges, type DictionaryName } from './converter';
+import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, expectedTrieEdges, ROUND_TRIP_DICTIONARIES } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
 import { DictionaryTrie } from './trie';
 
@@ -383,7 +383,7 @@ function phraseIndex(direction: RoundTrip): PhraseIndex {
 }
 
 function* buildPhraseIndex(direction: RoundTrip): Generator<void, PhraseIndex, void> {
-  const names: DictionaryName[] = direction === 's2t' ? ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] : ['TSPhrases'];
+  const names = ROUND_TRIP_DICTIONARIES[direction].phrases;
   const targets = new DictionaryTrie(expectedTrieEdges(names));
   yield* targets.prepare();
   let longest = 0;
