@@ -24,6 +24,34 @@ describe('ambiguous characters of a conversion', () => {
     assert.deepEqual(choices.map((c) => [c.offset, c.converted]), [[4, '髮']]);
   });
 
+  it('gives offsets in the converted text, after a line a phrase made longer (内存 → 記憶體)', () => {
+    const original = '内存\n头发';
+    const converted = convertText(original, 's2twp');
+    assert.equal(converted, '記憶體\n頭髮');
+    const [choice] = ambiguousChoices(original, converted, 'traditional');
+    assert.deepEqual([choice.offset, choice.original, choice.converted], [5, '发', '髮']);
+    assert.equal(applyChoices(converted, new Map([[choice.offset, '發']])), '記憶體\n頭發');
+  });
+
+  it('reviews only the characters that face their own conversion in a line two phrases shifted and restored', () => {
+    // 内存 → 記憶體 and 方便面 → 泡麵 keep the line's length, but 头发 between them faces 體頭.
+    const original = '内存头发方便面';
+    const converted = convertText(original, 's2twp');
+    assert.equal(converted, '記憶體頭髮泡麵');
+    const choices = ambiguousChoices(original, converted, 'traditional');
+    assert.deepEqual(choices.map((c) => [c.offset, c.original, c.converted]), [[6, '面', '麵']]);
+    for (const c of choices) assert.equal(converted[c.offset], c.converted);
+  });
+
+  it('takes a candidate\'s regional form from the conversion itself (台球 → 枱球 in Hong Kong)', () => {
+    const converted = convertText('台球', 's2hk');
+    assert.equal(converted, '枱球');
+    assert.deepEqual(ambiguousChoices('台球', converted, 'traditional'), []);
+    const [choice] = ambiguousChoices('台球', converted, 'traditional', (c) => convertText(c, 's2hk'));
+    assert.deepEqual([choice.offset, choice.original, choice.converted], [0, '台', '枱']);
+    assert.ok(choice.choices.includes('臺') && choice.choices.includes('檯'), choice.choices.join(''));
+  });
+
   it('writes the reviewer choices back into the converted text', () => {
     assert.equal(applyChoices('頭髮和發展', new Map([[1, '發']])), '頭發和發展');
     assert.equal(applyChoices('頭髮', new Map()), '頭髮');

@@ -39,7 +39,7 @@ function candidates(target: 'traditional' | 'simplified'): Map<string, string[]>
 
 /** A place where the conversion chose one of several characters, for a person to confirm. */
 export interface AmbiguousChoice {
-  /** Offset in both the original and the converted text (only length-preserving lines are reviewed). */
+  /** Offset in the converted text, where a choice is written back (`applyChoices`). */
   offset: number;
   original: string;
   converted: string;
@@ -51,35 +51,47 @@ export interface AmbiguousChoice {
 
 /**
  * The characters of a conversion that OpenCC had to choose among several candidates for (发 → 發 or
- * 髮, 于 → 於 or 于), so that a person can review them. Lines whose length the conversion changed
- * (phrase substitutions such as 软件 → 軟體) are not reviewed: their offsets no longer line up.
+ * 髮, 于 → 於 or 于), so that a person can review them. A line is read character by character against its
+ * conversion, so only lines the conversion kept the length of are reviewed, and within them only the
+ * characters that became one of their own candidates: a phrase that changes length (内存 → 記憶體) and one
+ * that changes it back (方便面 → 泡麵) leave the characters between them facing others'. `convertChar`, the
+ * conversion itself, also accepts a candidate's regional form (裏 → 裡 in Taiwan).
  *
  * ambiguousChoices('头发和发展', '頭髮和發展', 'traditional').map((c) => c.converted) → ['髮', '發']
  */
-export function ambiguousChoices(original: string, converted: string, target: TargetScript): AmbiguousChoice[] {
+export function ambiguousChoices(original: string, converted: string, target: TargetScript, convertChar?: (c: string) => string): AmbiguousChoice[] {
   if (target === 'shinjitai') return [];
   const table = candidates(target);
   const out: AmbiguousChoice[] = [];
   const a = original.split('\n');
   const b = converted.split('\n');
   if (a.length !== b.length) return out;
+  const regional = new Map<string, string>();
+  const regionalForm = (x: string, convert: (c: string) => string): string => {
+    let y = regional.get(x);
+    if (y === undefined) regional.set(x, (y = convert(x)));
+    return y;
+  };
+  const pairsUp = (o: string, c: string, choices: readonly string[]): boolean =>
+    c === o || choices.includes(c) || (convertChar !== undefined && [o, ...choices].some((x) => regionalForm(x, convertChar) === c));
   let offset = 0;
   for (let l = 0; l < a.length; l++) {
     const line = a[l];
-    if (line.length === b[l].length) {
+    const into = b[l];
+    if (line.length === into.length) {
       for (let i = 0; i < line.length; i++) {
         const choices = table.get(line[i]);
-        if (!choices) continue;
+        if (!choices || !pairsUp(line[i], into[i], choices)) continue;
         out.push({
           offset: offset + i,
           original: line[i],
-          converted: b[l][i],
-          choices: choices.includes(b[l][i]) ? choices : [b[l][i], ...choices],
-          context: b[l].slice(Math.max(0, i - 8), i + 9),
+          converted: into[i],
+          choices: choices.includes(into[i]) ? choices : [into[i], ...choices],
+          context: into.slice(Math.max(0, i - 8), i + 9),
         });
       }
     }
-    offset += line.length + 1;
+    offset += into.length + 1;
   }
   return out;
 }
