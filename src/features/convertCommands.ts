@@ -114,17 +114,24 @@ async function convertActiveEditor(deps: ConvertDeps, config: ConfigName): Promi
   }
   const target = readTarget(editor);
   const converted = await convertTarget(target, config, await protectOptions(deps, target, config));
-  if (converted === undefined) {
-    if (editor.document.version !== target.version) return applyConversion(target, []);
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
-    return false;
-  }
-  return applyConversion(target, converted);
+  return converted === undefined ? notConverted(target) : applyConversion(target, converted);
+}
+
+/** Whether the document the target was read from has changed or closed since. */
+function isStale(t: Target): boolean {
+  return t.editor.document.isClosed || t.editor.document.version !== t.version;
+}
+
+/** Tells why a conversion was abandoned: the document changed or closed (a warning), or the user cancelled. */
+function notConverted(t: Target): Promise<boolean> | false {
+  if (isStale(t)) return applyConversion(t, []);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
+  return false;
 }
 
 async function pickConfig(title: string): Promise<ConfigName | undefined> {
   const pick = await vscode.window.showQuickPick(
-    CONFIG_NAMES.map((name) => ({ label: name, description: CONFIGS[name].description, name })),
+    CONFIG_NAMES.map((name) => ({ label: name, description: vscode.l10n.t(CONFIGS[name].description), name })),
     { title, placeHolder: vscode.l10n.t('OpenCC configuration'), matchOnDescription: true },
   );
   return pick?.name;
@@ -144,14 +151,15 @@ export function convertCommandHandlers(deps: ConvertDeps): Record<ConvertCommand
     if (!config) return false;
     const target = readTarget(editor);
     const converted = await convertTarget(target, config, await protectOptions(deps, target, config));
-    if (converted === undefined) return false;
+    // The preview is the document now with the conversion of what was read: the two must be one version.
+    if (converted === undefined || isStale(target)) return notConverted(target);
     const previewText = previewOf(editor.document, target, converted);
     const uri = deps.previews.show(editor.document.uri, config, previewText);
     const name = editor.document.uri.path.split('/').pop() ?? '';
     await vscode.commands.executeCommand('vscode.diff', editor.document.uri, uri,
       vscode.l10n.t('{0} ↔ {1} (preview)', name, config), { preview: true, viewColumn: editor.viewColumn });
     const apply = vscode.l10n.t('Apply');
-    const choices = target.texts.map((text, i) => ambiguousChoices(text, converted[i], CONFIGS[config].target));
+    const choices = target.texts.map((text, i) => ambiguousChoices(text, converted[i], CONFIGS[config].target, (c) => convertText(c, config)));
     const count = choices.reduce((n, c) => n + c.length, 0);
     const review = vscode.l10n.t('Review {0} ambiguous characters…', count);
     const answer = await vscode.window.showInformationMessage(

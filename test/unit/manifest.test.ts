@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI_TRANSLATIONS } from '../../src/cli/translations';
 import { COMMAND_IDS } from '../../src/commandIds';
-import { convertText } from '../../src/core/convert';
+import { CONFIGS, convertText } from '../../src/core/convert';
 import { GLOSSARY_MESSAGE, MESSAGE } from '../../src/core/messages';
 
 const root = path.resolve(__dirname, '../..');
@@ -48,6 +48,11 @@ describe('package.json manifest', () => {
   it('every problem and glossary message template of the core is in the English bundle', () => {
     const english = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
     assert.deepStrictEqual([...Object.values(MESSAGE), ...Object.values(GLOSSARY_MESSAGE)].filter((t) => !(t in english)), []);
+  });
+
+  it('every OpenCC configuration\'s description (the Convert… picker) is in the English bundle', () => {
+    const english = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
+    assert.deepStrictEqual(Object.values(CONFIGS).map((c) => c.description).filter((d) => !(d in english)), []);
   });
 
   it('each translation has the placeholders of its English string', () => {

@@ -40,10 +40,13 @@ export class Range {
 }
 
 export class Uri {
-  readonly scheme = 'file';
-  private constructor(private readonly value: string, readonly path: string) {}
+  private constructor(private readonly value: string, readonly path: string, readonly scheme = 'file') {}
   static file(path: string): Uri {
     return new Uri(`file://${path}`, path);
+  }
+  /** A uri of another scheme (a preview's), as `Uri.from` makes one. */
+  static from(parts: { scheme: string; path: string; query?: string }): Uri {
+    return new Uri(`${parts.scheme}:${parts.path}${parts.query ? `?${parts.query}` : ''}`, parts.path, parts.scheme);
   }
   static joinPath(base: Uri, ...parts: string[]): Uri {
     return Uri.file([base.path, ...parts].join('/').replace(/\/+/g, '/'));
@@ -116,6 +119,18 @@ export const workspace = {
   onDidSaveTextDocument: never,
   onDidChangeWorkspaceFolders: never,
   workspaceFolders: [{ uri: Uri.file('/workspace'), name: 'workspace', index: 0 }],
+  /** Content providers by scheme (the preview documents'). */
+  contentProviders: new Map<string, { provideTextDocumentContent(uri: Uri): string | undefined }>(),
+  registerTextDocumentContentProvider(scheme: string, provider: { provideTextDocumentContent(uri: Uri): string | undefined }): Disposable {
+    workspace.contentProviders.set(scheme, provider);
+    return new Disposable(() => workspace.contentProviders.delete(scheme));
+  },
+  /** Untitled documents opened with content (an exported table), in order. */
+  opened: [] as { content: string; language: string }[],
+  async openTextDocument(options: { content: string; language: string }): Promise<{ content: string; language: string }> {
+    workspace.opened.push(options);
+    return options;
+  },
   createFileSystemWatcher(): FileSystemWatcher {
     const watcher = new FileSystemWatcher();
     watchers.push(watcher);
@@ -155,12 +170,61 @@ export const languages = {
   },
 };
 
+/** Messages shown; a test sets `answer` (the button an information message gets) and the editor, picks and progress it needs. */
 export const window = {
-  showInformationMessage: async (message: string): Promise<undefined> => {
+  showInformationMessage: async (message: string, ...items: string[]): Promise<string | undefined> => {
     window.messages.push(message);
+    return window.answer(message, items);
+  },
+  showWarningMessage: async (message: string): Promise<undefined> => {
+    window.warnings.push(message);
     return undefined;
   },
+  setStatusBarMessage: (message: string): Disposable => {
+    window.statusMessages.push(message);
+    return new Disposable();
+  },
   messages: [] as string[],
+  warnings: [] as string[],
+  statusMessages: [] as string[],
+  answer: (_message: string, _items: string[]): string | undefined => undefined,
+  activeTextEditor: undefined as unknown,
+  visibleTextEditors: [] as unknown[],
+  showQuickPick: async (): Promise<unknown> => undefined,
+  showTextDocument: async (): Promise<unknown> => undefined,
+  /** Runs the task with a token nobody cancels; `window.duringProgress` runs a turn after the task starts. */
+  withProgress: async <T>(_options: unknown, task: (progress: { report(value: unknown): void }, token: { isCancellationRequested: boolean }) => Promise<T>): Promise<T> => {
+    const running = task({ report: () => undefined }, { isCancellationRequested: false });
+    setImmediate(() => window.duringProgress());
+    return running;
+  },
+  duringProgress: (): void => undefined,
+  tabGroups: { all: [] as { tabs: unknown[] }[], close: async (): Promise<boolean> => true },
+};
+
+export enum ProgressLocation {
+  SourceControl = 1,
+  Window = 10,
+  Notification = 15,
+}
+
+export enum ViewColumn {
+  Active = -1,
+  Beside = -2,
+  One = 1,
+}
+
+export class TabInputTextDiff {
+  constructor(readonly original: Uri, readonly modified: Uri) {}
+}
+
+/** Commands run: `vscode.diff` calls are recorded with their arguments. */
+export const commands = {
+  executed: [] as { id: string; args: unknown[] }[],
+  executeCommand: async (id: string, ...args: unknown[]): Promise<undefined> => {
+    commands.executed.push({ id, args });
+    return undefined;
+  },
 };
 
 export const l10n = {
