@@ -7,8 +7,7 @@ import type { GlossaryLocations } from './glossaryDocuments';
 /** Export figure table: the active document's figures as a Markdown or CSV table in a new editor. */
 export async function exportFigureTable(analyses: DocumentAnalyses, format?: unknown): Promise<vscode.TextDocument | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const a = editor && (await analyses.analysis(editor.document));
-  if (!a) {
+  if (!editor || !(await analyses.analysis(editor.document))) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: open a Chinese policy document to export its figures.'));
     return undefined;
   }
@@ -18,6 +17,10 @@ export async function exportFigureTable(analyses: DocumentAnalyses, format?: unk
       { label: 'CSV', format: 'csv' as const },
     ], { title: vscode.l10n.t('Export figure table') }))?.format;
   if (!chosen) return undefined;
+  // Read after the pick, and tabulated with no wait in between: an analysis is brought up to date in place when a
+  // newer version of its document is analysed, so one held across the pick could mix two versions.
+  const a = await analyses.analysis(editor.document);
+  if (!a) return undefined;
   const doc = await vscode.workspace.openTextDocument({ content: figureTable(a, chosen), language: chosen === 'csv' ? 'plaintext' : 'markdown' });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
   return doc;
