@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS, type CommandHandler, type CommandId } from './commandIds';
 import { Settings } from './workspace/settings';
 import { WorkspaceGlossaries } from './workspace/glossaries';
-import { DocumentAnalyses } from './workspace/analyses';
+import { DocumentAnalyses, EDITED_SCHEMES } from './workspace/analyses';
 import { registerHover } from './features/hover';
 import { registerLinks } from './features/links';
 import { registerDefinition } from './features/definition';
@@ -23,7 +23,7 @@ import { activationClock, type ActivationCost } from './activationCost';
  * whether a document is one Policy Lens annotates (policyLens.languages, and some Chinese text),
  * so changing the setting needs no re-registration.
  */
-const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'].map((scheme) => ({ scheme }));
+const SELECTOR: vscode.DocumentSelector = EDITED_SCHEMES.map((scheme) => ({ scheme }));
 
 /** What Policy Lens offers other extensions (and its integration tests): the Figures & Terms data, and what activate() cost. */
 export interface PolicyLensApi extends ActivationCost {

@@ -55,11 +55,19 @@ function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
 export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('policy-lens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest publish of each document: an earlier one still running (a settings change started another) writes nothing. */
+  const latest = new Map<string, number>();
+  let publishes = 0;
+  let disposed = false;
 
   const publish = async (doc: vscode.TextDocument, version: number): Promise<void> => {
     if (doc.isClosed || doc.version !== version) return; // a newer version has its own turn
+    const key = doc.uri.toString();
+    const id = ++publishes;
+    latest.set(key, id);
+    const current = (): boolean => !disposed && !doc.isClosed && doc.version === version && latest.get(key) === id;
     const a = await analyses.analysis(doc);
-    if (doc.isClosed || doc.version !== version) return;
+    if (!current()) return;
     const s = settings.current.diagnostics;
     if (!a || !s.enabled) {
       collection.delete(doc.uri);
@@ -78,7 +86,7 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
         }
         if (slices.due()) {
           await slices.next();
-          if (doc.isClosed) return;
+          if (!current()) return;
         }
       }
     } catch (e) {
@@ -87,13 +95,18 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
     }
     collection.set(doc.uri, shown);
   };
+  const publishLogged = (doc: vscode.TextDocument, version: number): void => {
+    publish(doc, version).catch((e: unknown) => {
+      console.error(`[policy-lens] problems of ${doc.uri.toString()} not listed: ${e instanceof Error ? e.stack : String(e)}`);
+    });
+  };
   const schedule = (doc: vscode.TextDocument, delay = DEBOUNCE_MS): void => {
     const key = doc.uri.toString();
     clearTimeout(timers.get(key));
     const version = doc.version;
     timers.set(key, setTimeout(() => {
       timers.delete(key);
-      void publish(doc, version);
+      publishLogged(doc, version);
     }, delay));
   };
   const all = (): void => vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));
@@ -106,9 +119,15 @@ export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settin
     vscode.workspace.onDidCloseTextDocument((d) => {
       clearTimeout(timers.get(d.uri.toString()));
       timers.delete(d.uri.toString());
+      latest.delete(d.uri.toString());
       collection.delete(d.uri);
     }),
     analyses.onDidInvalidate(all),
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    {
+      dispose: () => {
+        disposed = true;
+        timers.forEach((t) => clearTimeout(t));
+      },
+    },
   );
 }

@@ -64,6 +64,12 @@ function pieces(doc: vscode.TextDocument): () => string | undefined {
 }
 
 /**
+ * The schemes of documents a person edits. Others are copies shown beside them (a `git:` original in a diff, a
+ * conversion preview, an output channel): no analysis, so no problems listed for them.
+ */
+export const EDITED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
+
+/**
  * One analysis per (document, version), shared by every feature. Each document keeps an incremental
  * analyzer, so after an edit only the changed blocks are analysed again; the work runs in slices of a
  * few milliseconds between turns of the event loop. An update is handed the edits VS Code reported
@@ -86,6 +92,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   private firstUse: Promise<void> | undefined;
   /** Callers of `analysis()` that waited for a run go on one per turn. */
   private readonly turns = new TurnQueue();
+  private disposed = false;
 
   constructor(private readonly settings: Settings, private readonly glossaries: WorkspaceGlossaries) {
     const invalidate = (): void => {
@@ -107,13 +114,14 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   /** The analysis of the document's current version, or undefined when it is not a policy document. */
   async analysis(doc: vscode.TextDocument): Promise<Analysis | undefined> {
-    if (!this.settings.current.languages.includes(doc.languageId)) return undefined;
+    if (!this.isPolicyDocument(doc)) return undefined;
     // Before the first analyzer, whose glossary folds its terms with the variant table. (The first
     // time, a few turns go by: the document may have closed, or the setting changed, meanwhile.)
     await this.tablesBuilt();
-    if (doc.isClosed || !this.settings.current.languages.includes(doc.languageId)) return undefined;
     const key = doc.uri.toString();
     for (;;) {
+      // Asked again each time round: a settings change (policyLens.languages) starts the loop over.
+      if (doc.isClosed || this.disposed || !this.isPolicyDocument(doc)) return undefined;
       let entry = this.entries.get(key);
       if (!entry) {
         entry = { analyzer: this.newAnalyzer(), analysis: undefined, version: -1, running: undefined, edits: undefined };
@@ -138,6 +146,11 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (result === undefined || current.withoutChinese === doc.version) return undefined;
       if (current.version === doc.version) return current.analysis;
     }
+  }
+
+  /** A document of a language `policyLens.languages` lists, in a scheme a person edits. */
+  private isPolicyDocument(doc: vscode.TextDocument): boolean {
+    return EDITED_SCHEMES.includes(doc.uri.scheme) && this.settings.current.languages.includes(doc.languageId);
   }
 
   /**
@@ -324,6 +337,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   dispose(): void {
+    // Callers still waiting get undefined; none starts an analysis again.
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
     this.invalidated.dispose();
     this.entries.clear();

@@ -8,6 +8,7 @@ import { builtinGlossary } from '../../src/core/analysis';
 import { DocumentAnalyses } from '../../src/workspace/analyses';
 import type { WorkspaceGlossaries } from '../../src/workspace/glossaries';
 import type { Settings } from '../../src/workspace/settings';
+import { nextTurn } from '../../src/core/steps';
 import { EventEmitter, StandInDocument, Uri } from './standIn/vscode';
 
 // DocumentAnalyses in node, on the stand-in `vscode` (test/unit/standIn/vscode.ts).
@@ -120,5 +121,47 @@ describe('DocumentAnalyses', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('DocumentAnalyses and the documents it annotates', () => {
+  const current = { languages: ['plaintext'], maxFileSizeMB: 20 };
+  const settingsChanged = new EventEmitter<void>();
+  let analyses: DocumentAnalyses;
+  const entries = (): string[] => [...(analyses as unknown as { entries: Map<string, unknown> }).entries.keys()];
+  beforeEach(() => {
+    current.languages = ['plaintext'];
+    const never = new EventEmitter<void>().event;
+    analyses = new DocumentAnalyses({ current, onDidChange: settingsChanged.event } as unknown as Settings,
+      { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries);
+  });
+  afterEach(() => analyses.dispose());
+
+  it('answers nothing, and keeps nothing, for a document whose language leaves policyLens.languages during its analysis', async () => {
+    const doc = open(SAMPLE.repeat(4));
+    const asked = analyses.analysis(doc as unknown as vscode.TextDocument);
+    while (entries().length === 0) await nextTurn(); // its analysis has started
+    current.languages = ['markdown'];
+    settingsChanged.fire();
+    assert.equal(await asked, undefined);
+    assert.deepEqual(entries(), []);
+  });
+
+  it('answers nothing for a copy shown beside a document (a git: original, a conversion preview)', async () => {
+    for (const scheme of ['git', 'policy-lens-preview']) {
+      const copy = new StandInDocument(Uri.from({ scheme, path: '/draft.txt' }), SAMPLE);
+      assert.equal(await analyses.analysis(copy as unknown as vscode.TextDocument), undefined, scheme);
+    }
+    assert.ok(await analyses.analysis(open(SAMPLE) as unknown as vscode.TextDocument), 'a file: document of the same text has one');
+  });
+
+  it('answers nothing once disposed, and starts no analysis again for the callers still waiting', async () => {
+    const doc = open(SAMPLE.repeat(4));
+    const asked = analyses.analysis(doc as unknown as vscode.TextDocument);
+    while (entries().length === 0) await nextTurn();
+    analyses.dispose();
+    assert.equal(await asked, undefined);
+    assert.deepEqual(entries(), []);
+    assert.equal(await analyses.analysis(open(SAMPLE) as unknown as vscode.TextDocument), undefined);
   });
 });

@@ -9,6 +9,9 @@ type Listener<T> = (e: T) => void;
 
 export class Disposable {
   constructor(private readonly release: () => void = () => undefined) {}
+  static from(...disposables: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => disposables.forEach((d) => d.dispose()));
+  }
   dispose(): void {
     this.release();
   }
@@ -110,10 +113,16 @@ interface ChangeEvent {
 
 const changed = new EventEmitter<ChangeEvent>();
 const closed = new EventEmitter<StandInDocument>();
+/** Fires `workspace.onDidOpenTextDocument`; a test also adds the document to `workspace.textDocuments`. */
+export const documentOpened = new EventEmitter<StandInDocument>();
+/** Fires `window.onDidChangeActiveTextEditor`. */
+export const activeEditorChanged = new EventEmitter<unknown>();
 
 const never = new EventEmitter<never>().event;
 
 export const workspace = {
+  textDocuments: [] as StandInDocument[],
+  onDidOpenTextDocument: documentOpened.event,
   onDidChangeTextDocument: changed.event,
   onDidCloseTextDocument: closed.event,
   onDidSaveTextDocument: never,
@@ -154,6 +163,7 @@ export const languages = {
   createDiagnosticCollection(): Map<string, Diagnostic[]> & { set(uri: Uri, d: Diagnostic[]): void; dispose(): void } {
     const map = new Map<string, Diagnostic[]>();
     const set = map.set.bind(map);
+    const remove = map.delete.bind(map);
     const clear = map.clear.bind(map);
     let disposed = false;
     const alive = (): void => {
@@ -161,6 +171,7 @@ export const languages = {
     };
     return Object.assign(map, {
       set: (uri: Uri | string, d: Diagnostic[]) => (alive(), set(uri.toString(), d)),
+      delete: (uri: Uri | string) => (alive(), remove(uri.toString())),
       clear: () => (alive(), clear()),
       dispose: () => {
         clear();
@@ -199,6 +210,24 @@ export const window = {
     return running;
   },
   duringProgress: (): void => undefined,
+  onDidChangeActiveTextEditor: activeEditorChanged.event,
+  /** The tree views created, each with its visibility a test sets and announces (`setVisible`). */
+  treeViews: [] as { id: string; visible: boolean; setVisible(visible: boolean): void }[],
+  createTreeView(id: string) {
+    const visibility = new EventEmitter<{ visible: boolean }>();
+    const view = {
+      id,
+      visible: true,
+      onDidChangeVisibility: visibility.event,
+      setVisible(visible: boolean): void {
+        view.visible = visible;
+        visibility.fire({ visible });
+      },
+      dispose: () => visibility.dispose(),
+    };
+    window.treeViews.push(view);
+    return view;
+  },
   tabGroups: { all: [] as { tabs: unknown[] }[], close: async (): Promise<boolean> => true },
 };
 
@@ -212,6 +241,24 @@ export enum ViewColumn {
   Active = -1,
   Beside = -2,
   One = 1,
+}
+
+export enum TreeItemCollapsibleState {
+  None = 0,
+  Collapsed = 1,
+  Expanded = 2,
+}
+
+export class TreeItem {
+  description?: string;
+  iconPath?: unknown;
+  tooltip?: string;
+  command?: unknown;
+  constructor(readonly label: string, readonly collapsibleState = TreeItemCollapsibleState.None) {}
+}
+
+export class ThemeIcon {
+  constructor(readonly id: string) {}
 }
 
 export class TabInputTextDiff {
@@ -258,6 +305,12 @@ export class StandInDocument {
 
   offsetAt(position: Position): number {
     return Math.min(this.starts[position.line] + position.character, this.text.length);
+  }
+
+  positionAt(offset: number): Position {
+    const before = this.text.slice(0, Math.max(0, Math.min(offset, this.text.length)));
+    const line = before.split('\n').length - 1;
+    return new Position(line, before.length - (before.lastIndexOf('\n') + 1));
   }
 
   getText(range?: Range): string {
