@@ -127,13 +127,24 @@ async function termNodes(doc: vscode.TextDocument, a: Analysis, slices: Provider
 export function registerFiguresView(analyses: DocumentAnalyses, provider = new FiguresAndTerms(analyses)): vscode.Disposable {
   const view = vscode.window.createTreeView('policyLens.figuresView', { treeDataProvider: provider, showCollapseAll: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The active document changed while the view was hidden: VS Code shows the old tree again unless told. */
+  let missed = false;
   return vscode.Disposable.from(
     view,
     vscode.window.onDidChangeActiveTextEditor(() => provider.refresh()),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document !== vscode.window.activeTextEditor?.document || !view.visible) return;
+      if (e.document !== vscode.window.activeTextEditor?.document || e.contentChanges.length === 0) return;
+      if (!view.visible) {
+        missed = true;
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(() => provider.refresh(), 500);
+    }),
+    view.onDidChangeVisibility((e) => {
+      if (!e.visible || !missed) return;
+      missed = false;
+      provider.refresh();
     }),
     analyses.onDidInvalidate(() => provider.refresh()),
     { dispose: () => clearTimeout(timer) },
