@@ -48,6 +48,7 @@ export const GLOSSARY_MESSAGE = {
   unknownEntryProperty: '{0}: unknown property "{1}" (ignored)',
   termRequired: '{0}.term is required',
   termNotString: '{0}.term must be a non-empty string',
+  termLineBreak: '{0}.term must be on one line (a term is found within a line)',
   definitionRequired: '{0}.definition is required',
   definitionNotString: '{0}.definition must be a string',
   categoryNotString: '{0}.category must be a string',
@@ -60,6 +61,7 @@ export const GLOSSARY_MESSAGE = {
   urlNotHttp: '{0}.source.url must be an http(s) URL (url ignored)',
   notStringList: '{0}.{1} must be a list of strings',
   emptyListItem: '{0}.{1}[{2}] must be a non-empty string',
+  listItemLineBreak: '{0}.{1}[{2}] must be on one line (a term is found within a line)',
 } as const;
 
 export type MessageTemplate = (typeof MESSAGE)[keyof typeof MESSAGE] | (typeof GLOSSARY_MESSAGE)[keyof typeof GLOSSARY_MESSAGE];

@@ -123,6 +123,31 @@ describe('loadGlossaryText', () => {
     assert.equal(withBom.entries.length, 1);
   });
 
+  it('refuses a term or alias written over two lines (a YAML | block), at its line, and keeps the other entries', () => {
+    const yaml = [
+      'terms:',
+      '  - term: |-', // line 2
+      '      數字',
+      '      經濟',
+      '    definition: 以數據資源為關鍵要素的經濟形態',
+      '  - term: 算力',
+      '    aliases:',
+      '      - "計算\\n能力"', // line 8
+      '    definition: 計算能力',
+      '  - term: 新質生產力',
+      '    definition: 創新起主導作用的先進生產力',
+    ].join('\n');
+    const { entries, errors } = loadGlossaryText(yaml, 'g.yaml');
+    assert.deepEqual(errors.map(brief), [
+      '2:11 error terms[0].term must be on one line (a term is found within a line)',
+      '8:9 error terms[1].aliases[0] must be on one line (a term is found within a line)',
+    ]);
+    assert.deepEqual(entries.map((e) => e.term), ['新質生產力']);
+    const json = loadGlossaryText('{"terms": [{"term": "數字\\r\\n經濟", "definition": "x"}, {"term": "算力", "definition": "y"}]}', 'g.json');
+    assert.deepEqual(json.errors.map((e) => e.message), ['terms[0].term must be on one line (a term is found within a line)']);
+    assert.deepEqual(json.entries.map((e) => e.term), ['算力']);
+  });
+
   it('refuses urls that are not http(s)', () => {
     for (const url of ['file:///etc/passwd', 'command:workbench.action.quit', 'http:/x', ' https://x.org']) {
       const text = `terms:\n  - term: 算力\n    definition: x\n    source: { title: t, url: "${url}" }\n`;

@@ -146,6 +146,7 @@ function readEntry(item: unknown, path: string, file: string, report: Report, st
   const term = termPair ? stringOf(termPair.value) : undefined;
   if (!termPair) fail(item, M.termRequired);
   else if (term === undefined || term.trim() === '') fail(termPair.value ?? termPair.key, M.termNotString);
+  else if (LINE_BREAK.test(term.trim())) fail(termPair.value ?? termPair.key, M.termLineBreak);
 
   const definitionPair = pairOf(item, 'definition');
   const definition = definitionPair ? stringOf(definitionPair.value) : undefined;
@@ -211,6 +212,12 @@ function readSource(
 }
 
 /** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
+/**
+ * A term or alias spelled over two lines (a YAML `|` block) is a slip: it could only be found in a text that
+ * breaks the line at the same place, and the editor would then have to analyse every draft whole at each edit.
+ */
+const LINE_BREAK = /[\r\n]/;
+
 function stringList(map: YAMLMap, key: string, label: string, fail: Fail): string[] | undefined {
   const pair = pairOf(map, key);
   if (!pair) return undefined;
@@ -225,6 +232,9 @@ function stringList(map: YAMLMap, key: string, label: string, fail: Fail): strin
     const value = stringOf(child);
     if (value === undefined || value.trim() === '') {
       fail(child, M.emptyListItem, label, i);
+      ok = false;
+    } else if (LINE_BREAK.test(value.trim())) {
+      fail(child, M.listItemLineBreak, label, i);
       ok = false;
     } else out.push(value.trim());
   });
