@@ -47,20 +47,57 @@ function lengthOf(doc: vscode.TextDocument): number {
 }
 
 /**
- * The document's text a range of PIECE_LINES lines at a time, each piece with its line breaks (its
- * last line's too, but for the document's last line): the pieces joined are `doc.getText()`.
+ * The document's text a range of PIECE_LINES lines at a time, each piece with its line breaks (its last line's too, but
+ * for the document's last line): the pieces joined are the document's text. It follows the edits made between two
+ * reads (`follow`), so that a first analysis of a large document need not start again at each keystroke: an edit of
+ * lines not read yet is read as it is; one of lines read is held, to be applied to the analysis once it ends.
  */
-function pieces(doc: vscode.TextDocument): () => string | undefined {
-  let line = 0;
-  return () => {
+class PieceReader {
+  /** Offset, in the document as it is now, of the next line to read. */
+  private next = 0;
+  /** The line break before `next` (2 for CRLF), which an edit must leave alone for `next` to stay a line start. */
+  private breakLength = 0;
+  private exhausted = false;
+  /** The edits of lines read, in order, as changes of the text read. */
+  readonly held: TextChange[] = [];
+
+  constructor(private readonly doc: vscode.TextDocument) {}
+
+  read(): string | undefined {
+    if (this.exhausted) return undefined;
+    const doc = this.doc;
+    const line = doc.positionAt(this.next).line;
     const count = doc.lineCount;
-    if (line >= count) return undefined;
-    const next = Math.min(count, line + PIECE_LINES);
-    const end = next < count ? new vscode.Position(next, 0) : doc.lineAt(count - 1).range.end;
+    const to = Math.min(count, line + PIECE_LINES);
+    const end = to < count ? new vscode.Position(to, 0) : doc.lineAt(count - 1).range.end;
     const text = doc.getText(new vscode.Range(new vscode.Position(line, 0), end));
-    line = next;
+    this.next += text.length;
+    this.exhausted = to >= count;
+    this.breakLength = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
     return text;
-  };
+  }
+
+  /**
+   * Follows one edit event's changes (applied in order, as VS Code reports them); false when one touches the line
+   * break before the next line to read, or leaves that line no longer starting a line: the reading cannot go on.
+   */
+  follow(changes: readonly TextChange[]): boolean {
+    for (const c of changes) {
+      if (this.exhausted || c.offset + c.length <= this.next - this.breakLength) {
+        this.held.push(c);
+        this.next += c.text.length - c.length;
+      } else if (c.offset < this.next) {
+        return false;
+      }
+    }
+    return this.exhausted || this.doc.positionAt(this.next).character === 0;
+  }
+}
+
+/** A first analysis following edits: its reader, and the last version whose edits it has followed. */
+interface Following {
+  reader: PieceReader;
+  version: number;
 }
 
 /**
@@ -75,8 +112,9 @@ export const EDITED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-re
  * few milliseconds between turns of the event loop. An update is handed the edits VS Code reported
  * since the last analysis, not the document's text: on a large document, `getText()` alone (a copy
  * of all of it) takes longer than a frame. If the edits do not add up to the document (its length and
- * line count are checked), the whole text is read and compared instead. A first analysis that a newer version overtakes
- * is dropped and started again on the newer text. Everything is dropped when the document closes,
+ * line count are checked), the whole text is read and compared instead. A first analysis follows the edits made while
+ * it runs (PieceReader) and applies them when it ends; one it cannot follow (an edit of the line break where its
+ * reading has got to) drops it, and it starts again on the newer text. Everything is dropped when the document closes,
  * and recomputed when glossaries or settings change.
  */
 export class DocumentAnalyses implements vscode.Disposable {
@@ -203,6 +241,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     for (;;) {
       const version = doc.version;
       const first = entry.analysis === undefined;
+      let following: Following | undefined;
       const changes = first ? undefined : this.takeChanges(entry, version);
       let steps: Generator<void, Analysis, void>;
       // The size from the line starts: a document over the limit is never copied, nor analysed.
@@ -225,13 +264,14 @@ export class DocumentAnalyses implements vscode.Disposable {
           // Read a range of lines at a time, never the whole document at once (doc.getText() of 10 MB
           // is a 35-50 ms copy); first make sure there is Chinese in it at all. The pieces read for
           // that are analysed first, then the rest.
-          const read = pieces(doc);
+          const reader = new PieceReader(doc);
           const scanned: string[] = [];
-          const chinese = await this.hasChinese(doc, version, read, scanned);
+          const chinese = await this.hasChinese(doc, version, () => reader.read(), scanned);
           if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
           if (chinese === undefined) continue;
           if (!chinese) return this.leftAlone(entry, version);
-          steps = entry.analyzer.updateFromPieces(() => scanned.shift() ?? read(), SLICE_MS);
+          steps = entry.analyzer.updateFromPieces(() => scanned.shift() ?? reader.read(), SLICE_MS);
+          following = { reader, version };
         } else {
           // The edits since the last analysis are unknown: compare the whole text with it.
           const text = doc.getText();
@@ -254,9 +294,10 @@ export class DocumentAnalyses implements vscode.Disposable {
       while (!step.done) {
         await nextTurn();
         if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
-        // A first analysis can be dropped half way (its analyzer holds nothing else); an update of an
-        // analysis is cheap and leaves the analyzer consistent only when finished, so it goes on.
-        if (first && doc.version !== version) {
+        // A first analysis follows the edits made meanwhile; one it cannot follow drops it (its analyzer holds
+        // nothing else). An update of an analysis is cheap and leaves the analyzer consistent only when finished,
+        // so it goes on.
+        if (following && doc.version !== following.version && !this.follow(entry, following)) {
           entry.analyzer = this.newAnalyzer();
           overtaken = true;
           break;
@@ -264,6 +305,18 @@ export class DocumentAnalyses implements vscode.Disposable {
         step = steps.next();
       }
       if (overtaken || !step.done) continue;
+      if (following && following.version !== version) {
+        // Edited while it ran: it analysed the text as read; the edits of lines it had read are applied now.
+        const result = await this.applyHeld(entry, doc, following);
+        if (result === undefined) {
+          if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
+          entry.analyzer = this.newAnalyzer();
+          entry.analysis = undefined;
+          continue;
+        }
+        if (doc.version === following.version) return result;
+        continue;
+      }
       if (changes && !this.fits(entry.analyzer, doc, version, length)) {
         // The edits did not add up to the document: analyse its text again (what differs is redone).
         // The result is not kept, so nobody is handed it meanwhile.
@@ -276,6 +329,45 @@ export class DocumentAnalyses implements vscode.Disposable {
       entry.withoutChinese = entry.analyzer.hasChinese ? undefined : version;
       if (doc.version === version) return entry.withoutChinese === version ? undefined : step.value;
     }
+  }
+
+  /** Follows the edits recorded since `f.version`, in order; false when one is missing or cannot be followed. */
+  private follow(entry: Entry, f: Following): boolean {
+    if (!entry.edits) return false;
+    for (const e of entry.edits) {
+      if (e.version <= f.version) continue;
+      if (e.version !== f.version + 1 || !f.reader.follow(e.changes)) return false;
+      f.version = e.version;
+    }
+    return true;
+  }
+
+  /**
+   * After a first analysis that followed edits: applies the edits of the lines it had read, and keeps the result as
+   * the analysis of the last version followed. Undefined when the document closed, the entry was replaced, or the
+   * result does not add up to that version (then it is analysed afresh).
+   */
+  private async applyHeld(entry: Entry, doc: vscode.TextDocument, f: Following): Promise<Analysis | undefined> {
+    const update = entry.analyzer.updateWith(f.reader.held, SLICE_MS);
+    let step: IteratorResult<void, Analysis>;
+    try {
+      step = update.next();
+    } catch (err) {
+      // The held edits do not fit the text read (which the length check below would catch too): analyse afresh.
+      if (err instanceof RangeError) return undefined;
+      throw err;
+    }
+    while (!step.done) {
+      await nextTurn();
+      if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
+      step = update.next();
+    }
+    if (!this.fits(entry.analyzer, doc, f.version, doc.version === f.version ? lengthOf(doc) : 0)) return undefined;
+    entry.analysis = step.value;
+    entry.version = f.version;
+    entry.edits = entry.edits?.filter((e) => e.version > f.version);
+    entry.withoutChinese = entry.analyzer.hasChinese ? undefined : f.version;
+    return entry.withoutChinese === f.version ? undefined : step.value;
   }
 
   /** Marks `version` as holding no Chinese: it is not analysed, nor read again. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
-import { builtinGlossary } from '../../src/core/analysis';
+import { analyze, builtinGlossary } from '../../src/core/analysis';
 import { DocumentAnalyses } from '../../src/workspace/analyses';
 import type { WorkspaceGlossaries } from '../../src/workspace/glossaries';
 import type { Settings } from '../../src/workspace/settings';
@@ -164,4 +164,55 @@ describe('DocumentAnalyses and the documents it annotates', () => {
     assert.deepEqual(entries(), []);
     assert.equal(await analyses.analysis(open(SAMPLE) as unknown as vscode.TextDocument), undefined);
   });
+});
+
+describe('a first analysis of a large document while the user types', () => {
+  // Short lines, so that a few hundred kilobytes span many of the pieces a first analysis reads (2,000 lines each).
+  const LINES = SAMPLE.split('\n').filter((l) => l.length > 0).flatMap((l) => l.match(/[^。]+。?/g) ?? []);
+  const INSERTS = ['的', '據統計，', '增長了35%。', '\n', '\r\n', '一、總體要求\n', '（資料來源：國家統計局）', '数据', 'abc'];
+  let analyses: DocumentAnalyses;
+  beforeEach(() => (analyses = newAnalyses()));
+  afterEach(() => analyses.dispose());
+
+  /** A seeded generator of numbers in [0, 1). */
+  const seeded = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+
+  for (let seed = 1; seed <= 3; seed++) {
+    it(`answers while edits keep coming, with what analyze() gives for the version it answers for (seed ${seed})`, async function () {
+      this.timeout(120_000);
+      const random = seeded(seed);
+      const lines = Array.from({ length: 30000 }, (_, i) => LINES[(i * 7 + seed) % LINES.length]);
+      const text0 = lines.join(seed % 2 === 0 ? '\r\n' : '\n');
+      // How many turns of the event loop a first analysis of this text takes here, left alone; the edits then come
+      // four times as often, so that a first analysis started again at each edit could never end.
+      const alone = newAnalyses();
+      let turns = 0;
+      let finished = false;
+      void alone.analysis(open(text0) as unknown as vscode.TextDocument).then(() => (finished = true));
+      for (; !finished && turns < 100_000; turns++) await nextTurn();
+      alone.dispose();
+      const every = Math.max(3, Math.floor(turns / 4));
+      const doc = open(text0);
+      let answer: { version: number; ok: boolean } | undefined;
+      const asked = analyses.analysis(doc as unknown as vscode.TextDocument).then((a) => {
+        answer = { version: doc.version, ok: !!a && JSON.stringify([a.terms, a.figures, a.outline, a.problems, a.lineStarts]) ===
+          JSON.stringify((({ terms, figures, outline, problems, lineStarts }) => [terms, figures, outline, problems, lineStarts])(analyze(doc.getText()))) };
+      });
+      // A keystroke every `every` turns (a turn holds a 2 ms slice of analysis), anywhere in the text.
+      let edits = 0;
+      for (; edits < 60 && !answer; edits++) {
+        for (let t = 0; t < every && !answer; t++) await nextTurn();
+        if (answer) break;
+        const text = doc.getText();
+        const at = Math.floor(random() * text.length);
+        const length = random() < 0.3 ? Math.min(text.length - at, Math.floor(random() * 4)) : 0;
+        doc.edit(at, length, INSERTS[Math.floor(random() * INSERTS.length)]);
+      }
+      // Before this change a first analysis started again at each edit: no answer came until the edits stopped.
+      assert.ok(answer, `no answer while ${edits} edits came, one every ${every} turns (a first analysis alone takes ${turns})`);
+      await asked;
+      assert.ok(answer.ok, `the answer for version ${answer.version} differs from analyze() of its text`);
+      assert.ok(edits > 0, 'edits came while the first analysis ran');
+    });
+  }
 });
