@@ -35,7 +35,11 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     if (node) return node.kind === 'group' ? node.children : [];
     const doc = vscode.window.activeTextEditor?.document;
     const a = doc && (await this.analyses.analysis(doc));
-    if (!doc || !a) return [];
+    if (!doc || !a) {
+      // No policy document (its own closed, say): its tree, tens of megabytes for a large draft, is let go.
+      this.last = undefined;
+      return [];
+    }
     try {
       const roots = await this.roots.get(a, '', () => treeRoots(doc, a));
       this.last = { doc, roots };

@@ -39,4 +39,24 @@ describe('the Figures & Terms view', () => {
       analyses.dispose();
     }
   });
+
+  it('lets the tree of a closed document go when no policy document is active', async () => {
+    const never = new EventEmitter<void>().event;
+    const analyses = new DocumentAnalyses({ current: { languages: ['plaintext'], maxFileSizeMB: 20 }, onDidChange: never } as unknown as Settings,
+      { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries);
+    const provider = new FiguresAndTerms(analyses);
+    const kept = (): unknown => (provider as unknown as { last?: unknown }).last;
+    try {
+      const doc = new StandInDocument(Uri.file('/closed.txt'), '據統計，全市算力增長了35%。\n');
+      Object.assign(window, { activeTextEditor: { document: doc } });
+      assert.equal((await provider.getChildren()).length, 2);
+      assert.ok(kept());
+      doc.close();
+      Object.assign(window, { activeTextEditor: undefined });
+      assert.deepEqual(await provider.getChildren(), []);
+      assert.equal(kept(), undefined);
+    } finally {
+      analyses.dispose();
+    }
+  });
 });
