@@ -6,28 +6,47 @@
  *   policy-lens check [--glossary FILE]... FILE...
  */
 import { translator } from './cli/l10n';
+import { fileFailure } from './cli/input';
 import { runCli } from './cli/main';
 
-// A reader that stops early (`policy-lens check … | head`) closes the pipe: stop quietly, no stack trace.
+// A reader that stops early (`policy-lens check … | head`) closes the pipe: nothing more is written, and the command
+// runs to its end, so that its exit code still says what it found. Any other failure to write (a full disk) is
+// reported, without a stack trace, and the exit code is 1.
+let readerGone = false;
+let writeFailure: unknown;
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  if (err.code === 'EPIPE') readerGone = true;
+  else writeFailure ??= err;
 });
 
 runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => {
+    if (!readerGone && writeFailure === undefined) process.stdout.write(s);
+  },
   stderr: (s) => process.stderr.write(s),
   stdin: () => readStdin(),
   env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;
+    // A failed write may be reported (its 'error' event) only after this: the stream keeps the error it failed with.
+    process.stdout.write('', () => {
+      const failed = process.stdout.errored as NodeJS.ErrnoException | null;
+      if (failed && failed.code !== 'EPIPE') writeFailure ??= failed;
+      reportWriteFailure();
+    });
   },
   (err: unknown) => {
     process.stderr.write(`policy-lens: ${translator(process.env)('internal error: {0}', [err instanceof Error ? err.message : String(err)])}\n`);
     process.exitCode = 70;
   },
 );
+
+function reportWriteFailure(): void {
+  if (writeFailure === undefined) return;
+  process.stderr.write(`policy-lens: ${translator(process.env)('cannot write {0}: {1}', ['<stdout>', fileFailure(writeFailure)])}\n`);
+  process.exitCode = 1;
+}
 
 function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -119,6 +119,7 @@ export async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
     return 0;
   }
   if (args.positionals.length === 0) throw new UsageError('check needs at least one FILE');
+  if (args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const glossary = await loadGlossaries(args.options.get('--glossary') ?? [], io, t);
   if (!glossary) return 1;
   let found = 0;

@@ -32,7 +32,8 @@ export function parseArgs(argv: readonly string[], spec: { flags: readonly strin
     }
     if (a.startsWith('-') && a !== '-') {
       const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
+      // -h is --help wherever --help is accepted.
+      const name = a === '-h' && spec.flags.includes('--help') ? '--help' : eq > 0 ? a.slice(0, eq) : a;
       if (spec.flags.includes(name) && eq < 0) {
         parsed.flags.add(name);
       } else if (spec.options.includes(name)) {

@@ -44,6 +44,10 @@ export function fileFailure(e: unknown): CliArg {
   return reason ? new NestedText(reason) : (e as Error).message;
 }
 
+/**
+ * A named input for `analyze` and `check`. A line break written as a lone CR (old Mac files) is read as an LF, as VS
+ * Code's editor reads it: the analysis counts lines by LF, and the text keeps its length, so offsets stay the file's.
+ */
 export async function readInput(path: string, io: CliIO): Promise<InputText> {
-  return { name: path === '-' ? '<stdin>' : path, text: decodeText(await readBytes(path, io)) };
+  return { name: path === '-' ? '<stdin>' : path, text: decodeText(await readBytes(path, io)).replace(/\r(?!\n)/g, '\n') };
 }

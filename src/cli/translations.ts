@@ -60,6 +60,8 @@ export const CLI_TRANSLATIONS = {
   },
   'convert takes at most one FILE': { 'zh-cn': 'convert 最多接受一个 FILE', 'zh-tw': 'convert 最多接受一個 FILE' },
   'give -o FILE once': { 'zh-cn': '-o FILE 只能指定一次', 'zh-tw': '-o FILE 只能指定一次' },
+  'standard input (-) can be read only once': { 'zh-cn': '标准输入（-）只能读取一次', 'zh-tw': '標準輸入（-）只能讀取一次' },
+  '{0} is not UTF-8 text: nothing was converted': { 'zh-cn': '{0} 不是 UTF-8 文本，未作转换', 'zh-tw': '{0} 不是 UTF-8 文字，未作轉換' },
 
   // Reading and writing
   'cannot read {0}: {1}': { 'zh-cn': '无法读取 {0}：{1}', 'zh-tw': '無法讀取 {0}：{1}' },

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,9 +35,9 @@ async function cli(argv: string[], stdin: Buffer | string = '', env?: Record<str
 const STACK_LINE = /^ {4}at /m;
 const FIGURE_KEYS = ['approx', 'end', 'kind', 'line', 'range', 'source', 'start', 'text', 'unit', 'value'];
 
-/** 1-based line of an offset, counted independently of the code under test. */
+/** 1-based line of an offset, counted independently of the code under test: lines end at LF, CRLF or a lone CR. */
 function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return text.slice(0, offset).split(/\r\n|\r|\n/).length;
 }
 
 /** Asserts the exact `analyze --json` contract against the text that was analysed. */
@@ -218,9 +218,11 @@ describe('policy-lens usage', () => {
 
   it('each command has --help that exits 0 with its usage line', async () => {
     for (const command of ['analyze', 'convert', 'check']) {
-      const run = await cli([command, '--help']);
-      assert.equal(run.code, 0);
-      assert.match(run.stdout, new RegExp(`^Usage: policy-lens ${command} `));
+      for (const help of ['--help', '-h']) {
+        const run = await cli([command, help]);
+        assert.equal(run.code, 0, `${command} ${help}: ${run.stderr}`);
+        assert.match(run.stdout, new RegExp(`^Usage: policy-lens ${command} `));
+      }
     }
   });
 
@@ -383,6 +385,39 @@ describe('policy-lens convert', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('-o FILE replaces the file whole, keeping its permissions, or leaves it as it was when the write fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+    try {
+      const file = join(dir, 'draft.txt');
+      writeFileSync(file, '汉字\n');
+      chmodSync(file, 0o640);
+      const inPlace = await cli(['convert', '--to', 's2t', file, '-o', file]);
+      assert.equal(inPlace.code, 0, inPlace.stderr);
+      assert.equal(readFileSync(file, 'utf8'), '漢字\n');
+      assert.equal(statSync(file).mode & 0o777, 0o640);
+      // A target that cannot be replaced (a directory): nothing changes, and no temporary file is left behind.
+      const target = join(dir, 'folder');
+      mkdirSync(target);
+      const failed = await cli(['convert', '--to', 's2t', file, '-o', target]);
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, /cannot write .*folder/);
+      assert.deepEqual(readdirSync(dir).sort(), ['draft.txt', 'folder']);
+      assert.deepEqual(readdirSync(target), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses text that is not UTF-8 (Big5 bytes) instead of writing U+FFFD for it, in the language of the locale', async () => {
+    const big5 = Buffer.from([0xa6, 0xe6, 0xac, 0x46, 0xb0, 0x7c, 0x20, 0x32, 0x30, 0x32, 0x34, 0x0a]); // 行政院 2024
+    const run = await cli(['convert', '--to', 'tw2s', '-'], big5);
+    assert.deepEqual(run, { code: 1, stdout: '', stderr: 'policy-lens: <stdin> is not UTF-8 text: nothing was converted\n' });
+    const zh = await cli(['convert', '--to', 'tw2s', '-'], big5, { LANG: 'zh_TW.UTF-8' });
+    assert.equal(zh.stderr, 'policy-lens: <stdin> 不是 UTF-8 文字，未作轉換\n');
+    // analyze only reads: it goes on, the undecodable bytes as U+FFFD.
+    assert.equal((await cli(['analyze', '--json', '-'], big5)).code, 0);
+  });
 });
 
 describe('policy-lens check', () => {
@@ -432,6 +467,22 @@ describe('policy-lens check', () => {
     writeFileSync(glossary, '{ "terms": [\n  { "term": "孵化器", "definition": 42 }\n] }\n');
     const broken = await cli(['check', '--glossary', glossary, noted], '', { LANG: 'zh_CN.UTF-8' });
     assert.equal(broken.stderr, `${glossary}:2:34: terms[0].definition 必须是字符串\n`);
+  });
+
+  it('reads standard input once: - given twice is a usage error', async () => {
+    const run = await cli(['check', '-', SAMPLE_PATH, '-'], '2024年2月30日\n');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^policy-lens: standard input \(-\) can be read only once\n/);
+    assert.equal(run.stdout, '');
+  });
+
+  it('reads a lone CR (old Mac line ends) as a line break, as the editor does, keeping every offset', async () => {
+    const text = '第一章 總則\r2024年2月30日\r第二章 附則\r';
+    const run = await cli(['analyze', '--json', '-'], text);
+    const json = JSON.parse(run.stdout) as AnalysisJson;
+    assert.deepEqual(json.outline.map((h) => [h.line, h.title]), [[1, '總則'], [3, '附則']]);
+    assert.deepEqual(json.figures.map((f) => [f.line, f.text, f.start]), [[2, '2024年2月30日', text.indexOf('2024')]]);
+    assert.equal((await cli(['check', '-'], text)).stdout, `<stdin>:2:1: warning: 2024年2月30日 is not a real date: month 2 of 2024 has 29 days. [impossible-date]\n`);
   });
 
   it('checks every FILE, names each, and exits 1 when one cannot be read', async () => {
@@ -558,6 +609,48 @@ describe('policy-lens as a real process', function () {
     const run = node(['analyze', '--json', '-'], bytes);
     assert.equal(run.status, 0, run.stderr.toString());
     assertContract(JSON.parse(run.stdout.toString('utf8')), new TextDecoder().decode(bytes));
+  });
+
+  it('exits 1 for the warnings found when the reader closes the pipe before every FILE is checked', async () => {
+    const files = Array.from({ length: 20 }, (_, i) => {
+      const file = join(dir, `slip-${i}.txt`);
+      writeFileSync(file, '這是繁體中文的一段文字，为什么這裡有简体字。\n'.repeat(200));
+      return file;
+    });
+    const child = spawn(process.execPath, [cliJs, 'check', ...files], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    assert.doesNotMatch(stderr, STACK_LINE);
+    assert.equal(code, 1, `exit ${code}: ${stderr}`);
+  });
+
+  it('reports a failed write to standard output (a full disk) in words and exits 1, without a stack trace', () => {
+    const full = openSync('/dev/full', 'w'); // Linux: every write fails with ENOSPC
+    try {
+      for (const [args, expected] of [[['analyze', SAMPLE_PATH], 'cannot write <stdout>: no space left on the device'],
+        [['convert', '--to', 't2s', SAMPLE_PATH], 'cannot write <stdout>: no space left on the device']] as const) {
+        const run = spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+        assert.equal(run.status, 1, run.stderr.toString());
+        assert.equal(run.stderr.toString(), `policy-lens: ${expected}\n`);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('convert -o onto its own input leaves the input whole when the write fails (a file size limit)', () => {
+    const file = join(dir, 'own-input.txt');
+    const original = readFileSync(join(ROOT, 'test/fixtures/hangzhou-model.zh-Hans.txt'));
+    writeFileSync(file, original);
+    // bash: SIGXFSZ ignored, so that a write past 8 KiB fails with EFBIG instead of killing the process.
+    const run = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 8; exec "$0" "$@"`, process.execPath, cliJs, 'convert', '--to', 's2t', file, '-o', file],
+      { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+    assert.equal(run.status, 1, run.stderr.toString());
+    assert.match(run.stderr.toString(), /^policy-lens: cannot write .*own-input\.txt: /);
+    assert.ok(readFileSync(file).equals(original), 'the input is as it was');
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('own-input')), ['own-input.txt'], 'no temporary file is left');
   });
 
   it('stops quietly, without a stack trace, when the reader closes the pipe early', async () => {
