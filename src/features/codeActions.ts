@@ -9,7 +9,8 @@ import { offsetRange } from './ranges';
 
 /**
  * Quick fixes for Policy Lens problems: the other script's character (one, or all in the document),
- * the glossary's canonical form of a term, and a 資料來源 placeholder after an unsourced figure's sentence.
+ * the glossary's canonical form of a term (or the document's own, where the glossary's is the slip), and a 資料來源
+ * placeholder at the end of an unsourced figure's sentence, before its 。.
  */
 export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   /**
@@ -56,7 +57,11 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
             if (problems.length > 1) actions.push(new ConvertAll(doc, problems, count));
           }
         } else if (p.code === 'term-form' && p.suggestion) {
-          actions.push(replaceAction(doc, p, vscode.l10n.t("Use the glossary form '{0}'", p.suggestion), true));
+          // The glossary's form (the problem's third argument), or, where that is written already, the document's.
+          const title = p.suggestion === p.args[2]
+            ? vscode.l10n.t("Use the glossary form '{0}'", p.suggestion)
+            : vscode.l10n.t("Write '{0}', as elsewhere in this document", p.suggestion);
+          actions.push(replaceAction(doc, p, title, true));
         } else if (p.code === 'unsourced-figure') {
           actions.push(sourcePlaceholder(doc, p, a));
         }
@@ -120,14 +125,21 @@ function shortened(text: string): string {
 
 const TITLE_CHARS = 16;
 
+/** The end of a sentence: its 。！？ and the closing quotes and brackets after them, and spaces. */
+const SENTENCE_END = /[。！？!?…]+[」』”’）)】〕》]*\s*$/u;
+
 function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {
   // Sentences never cross a line end, so the figure's line is all the text needed.
   const line = doc.lineAt(doc.positionAt(p.end).line);
   const lineStart = doc.offsetAt(line.range.start);
   const sentence = splitSentences(line.text).find((s) => lineStart + s.end >= p.end);
-  const at = lineStart + (sentence?.end ?? line.text.length);
+  // Inside the sentence, before its 。: a source after it would belong to the next sentence, and cite nothing here.
+  const from = lineStart + (sentence?.start ?? 0);
+  const text = sentence ? line.text.slice(sentence.start, sentence.end) : line.text;
+  const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
+  const at = from + Math.max(end, p.end - from);
   const label = a.script === 'simplified' ? '（资料来源：）' : '（資料來源：）';
-  const action = new vscode.CodeAction(vscode.l10n.t('Insert a source placeholder {0} after this sentence', label), vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(vscode.l10n.t('Insert a source placeholder {0} at the end of this sentence', label), vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   action.edit.insert(doc.uri, doc.positionAt(at), label);
   action.diagnostics = diagnosticFor(doc, p);

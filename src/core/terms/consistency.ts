@@ -7,7 +7,8 @@ import { quietProblemOf } from '../problems';
 /**
  * One glossary term written in more than one form in a document (阿里云 here, 阿里雲 there):
  * every occurrence in a form other than the most common one is reported, with the glossary's
- * canonical form as the suggestion.
+ * canonical form as the suggestion, or the document's most common form where the occurrence is
+ * the glossary's form already (a Traditional draft that writes 阿里雲 and slips into 阿里云 once).
  *
  * findTermFormProblems(findTerms(text, g), g)[0].code === 'term-form'
  */
@@ -44,19 +45,20 @@ export function termFormProblem(m: Pick<TermMatch, 'text' | 'start' | 'end'>, ma
 
 /** Its message is written when read: a draft that mixes two spellings of a common term has thousands of these. */
 class TermFormProblem extends quietProblemOf('term-form', 'warning') {
-  readonly #suggestion: string;
   readonly #text: string;
   readonly #main: string;
+  readonly #canonical: string;
 
   constructor(m: Pick<TermMatch, 'text' | 'start' | 'end'>, main: string, canonical: string) {
     super(m.start, m.end);
     this.#text = m.text;
     this.#main = main;
-    this.#suggestion = canonical;
+    this.#canonical = canonical;
   }
 
+  /** The glossary's form; where that is the slip itself, replacing it by itself fixes nothing: the document's form. */
   override get suggestion(): string {
-    return this.#suggestion;
+    return this.#text === this.#canonical ? this.#main : this.#canonical;
   }
 
   get template(): MessageTemplate {
@@ -64,6 +66,6 @@ class TermFormProblem extends quietProblemOf('term-form', 'warning') {
   }
 
   get args(): string[] {
-    return [this.#text, this.#main, this.suggestion];
+    return [this.#text, this.#main, this.#canonical];
   }
 }

@@ -172,7 +172,7 @@ describe('editor features on the sample article', () => {
     const fix = (actions ?? []).find((a) => a.title.includes('資料來源'));
     assert.ok(fix?.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.ok(doc.getText().includes('市企業研發中心4 266家。（資料來源：）'), 'the placeholder follows the sentence');
+    assert.ok(doc.getText().includes('市企業研發中心4 266家（資料來源：）。'), 'the placeholder ends the sentence, before its 。');
   });
 
   it('clears its diagnostics when the document is closed', async () => {

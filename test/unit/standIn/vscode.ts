@@ -40,6 +40,33 @@ export class Position {
 
 export class Range {
   constructor(readonly start: Position, readonly end: Position) {}
+  isEqual(other: Range): boolean {
+    return this.start.line === other.start.line && this.start.character === other.start.character
+      && this.end.line === other.end.line && this.end.character === other.end.character;
+  }
+}
+
+export class CodeActionKind {
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  constructor(readonly value: string) {}
+}
+
+/** The replacements of an edit, in order, with their ranges. */
+export class WorkspaceEdit {
+  readonly edits: { uri: Uri; range: Range; newText: string }[] = [];
+  replace(uri: Uri, range: Range, newText: string): void {
+    this.edits.push({ uri, range, newText });
+  }
+  insert(uri: Uri, position: Position, newText: string): void {
+    this.edits.push({ uri, range: new Range(position, position), newText });
+  }
+}
+
+export class CodeAction {
+  edit?: WorkspaceEdit;
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  constructor(readonly title: string, readonly kind?: CodeActionKind) {}
 }
 
 export class Uri {
@@ -158,7 +185,15 @@ export const workspace = {
   },
 };
 
+/** The providers registered, by kind ('codeActions'), the latest of each. */
+export const providers = new Map<string, unknown>();
+
 export const languages = {
+  registerCodeActionsProvider(_selector: unknown, provider: unknown): Disposable {
+    providers.set('codeActions', provider);
+    return new Disposable(() => providers.delete('codeActions'));
+  },
+  getDiagnostics: (): Diagnostic[] => [],
   /** A collection that, as VS Code's, throws when used after it was disposed. */
   createDiagnosticCollection(): Map<string, Diagnostic[]> & { set(uri: Uri, d: Diagnostic[]): void; dispose(): void } {
     const map = new Map<string, Diagnostic[]>();
@@ -295,12 +330,12 @@ export class StandInDocument {
     return this.starts.length;
   }
 
-  lineAt(line: number): { range: Range } {
+  lineAt(line: number): { range: Range; text: string } {
     const starts = this.starts;
     const start = starts[line];
     let end = line + 1 < starts.length ? starts[line + 1] - 1 : this.text.length;
     if (end > start && this.text[end - 1] === '\r') end--;
-    return { range: new Range(new Position(line, 0), new Position(line, end - start)) };
+    return { range: new Range(new Position(line, 0), new Position(line, end - start)), text: this.text.slice(start, end) };
   }
 
   offsetAt(position: Position): number {
