@@ -173,6 +173,20 @@ describe('findFigures', () => {
       expectFigure(findFigures('占百分之三十。'), '百分之三十', { kind: 'percent', value: 30, unit: '%' });
     });
 
+    it('reads a range whose unit comes only after its second end: 7至8成, 六至七成, 6-7成, 一至两成, 一至两个百分点', () => {
+      assert.deepStrictEqual(readingsOf(findFigures('市場佔有率約7至8成，外資佔六至七成，出口佔6-7成。')), [
+        ['約7至8成', 'percent', null, [70, 80], '%'],
+        ['六至七成', 'percent', null, [60, 70], '%'],
+        ['6-7成', 'percent', null, [60, 70], '%'],
+      ]);
+      assert.deepStrictEqual(readingsOf(findFigures('利率下調一至两个百分点，覆蓋一至兩成企業。')), [
+        ['一至两个百分点', 'percent', null, [1, 2], 'percentage point'],
+        ['一至兩成', 'percent', null, [10, 20], '%'],
+      ]);
+      // 统一 is a word: its 一 starts no range.
+      assert.deepStrictEqual(readingsOf(findFigures('逐步统一至两成。')), [['两成', 'percent', 20, null, '%']]);
+    });
+
     it('reads ranges 5%至8%, 23%至26%, 15%—30%, 百分之五至百分之八, 二十.二%至十七.四% (low to high)', () => {
       assert.deepStrictEqual(only('5%至8%').range, [5, 8]);
       assert.deepStrictEqual(only('23%至26%').range, [23, 26]);
@@ -244,6 +258,21 @@ describe('findFigures', () => {
   });
 
   describe('dates, years and periods', () => {
+    it('reads a span of under a hundred years as a range of years: 今後三至五年, 3—5年, 两到三年, 1-2年内', () => {
+      assert.deepStrictEqual(readingsOf(findFigures('今後三至五年，每3—5年評估一次，两到三年内建成，1-2年内完成。')), [
+        ['三至五年', 'amount', null, [3, 5], '年'],
+        ['3—5年', 'amount', null, [3, 5], '年'],
+        ['两到三年', 'amount', null, [2, 3], '年'],
+        ['1-2年', 'amount', null, [1, 2], '年'],
+      ]);
+      // Years of the calendar stay periods, and money stays money.
+      assert.deepStrictEqual(readingsOf(findFigures('2021至2025年，2012至13年。')).map((r) => [r[0], r[1], r[3]]), [
+        ['2021至2025年', 'period', [2021, 2025]],
+        ['2012至13年', 'period', [2012, 2013]],
+      ]);
+      assert.deepStrictEqual(readingsOf(findFigures('US$3至5年期。')).map((r) => r[0]), ['US$3', '5年']);
+    });
+
     it('reads 二〇〇五年三月三日 and 2025 年 3 月 5 日 as dates', () => {
       expectFigure(findFigures('二〇〇五年三月三日'), '二〇〇五年三月三日', { kind: 'date', value: 20050303 });
       expectFigure(findFigures('——2025 年 3 月 5 日在'), '2025 年 3 月 5 日', { kind: 'date', value: 20250305 });

@@ -927,13 +927,15 @@ class FigureScan {
       if (pair) return this.emit({ start, end: e, kind: 'percent', value: null, unit, approx: true, bound, range: [scaleValue(pair[0], scale), scaleValue(pair[1], scale)] });
       return this.emit({ start, end: e, kind: 'percent', value: v, unit, approx, bound });
     }
-    // 5至8%, 2至3个百分点: a bare number joined to a percentage.
-    if (n.value !== null && !n.lone) {
-      for (const u of ['%', 'percentage point']) {
-        const range = this.rangeAfter(q, (_m, r) => this.percentUnitAt(r, u, 1));
+    // 5至8%, 2至3个百分点, 7至8成: a bare number joined to a percentage (一至两个百分点 too: the unit after the second
+    // end says 一 is a number, not the article).
+    if (n.value !== null) {
+      for (const [u, by] of [['%', 1], ['percentage point', 1], ['%', 10]] as const) {
+        const range = this.rangeAfter(q, (_m, r) => this.percentUnitAt(r, u, by));
         if (range) {
           const { approx, bound, end: e } = this.closeQualifiers(n, range.end, pre.qualifier);
-          return this.emit({ start, end: e, kind: 'percent', value: null, unit: u, approx, bound, range: orderedRange(n.value, range.value) });
+          const [lo, hi] = [n.value, range.value].map((x) => (x === null ? null : scaleValue(x, by)));
+          return this.emit({ start, end: e, kind: 'percent', value: null, unit: u, approx, bound, range: orderedRange(lo, hi) });
         }
       }
     }
@@ -945,7 +947,9 @@ class FigureScan {
     // 兩三千至五千元: a range from the pair's lower end.
     const lowest = n.pair?.[0] ?? n.value;
     if (lowest === null || n.lone) return null;
-    const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && e.text !== '年';
+    // 年 only for a number of years under a hundred (3至5年, 两到三年): larger ones are years of the calendar, and
+    // after a currency (US$3至5年期) the money ends at the first number.
+    const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && (e.text !== '年' || (lowest < 100 && !pre.currency));
     const first = this.unitAt(q);
     const firstUnit = usable(first) ? first : null;
     // US$3-5 billion, US$3至5億: after a currency written before it, a range may end in a Latin magnitude or no unit.
@@ -966,7 +970,7 @@ class FigureScan {
     if (!range || highest === null) return null;
     const written = this.unitAt(this.skipSpaces(range.second.end));
     const entry = usable(written) ? written : byCurrency(range.second);
-    if (!entry) return null;
+    if (!entry || (entry.text === '年' && highest >= 100)) return null;
     let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
