@@ -96,7 +96,10 @@ async function applyConversion(t: Target, converted: readonly string[]): Promise
     ?? vscode.window.visibleTextEditors.find((e) => e.document === doc)
     ?? (await vscode.window.showTextDocument(doc, { viewColumn: t.editor.viewColumn, preview: false }));
   if (doc.version !== t.version) return applyConversion(t, converted);
-  return editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
+  const applied = await editor.edit((b) => t.ranges.forEach((r, i) => b.replace(r, converted[i])));
+  // VS Code refuses an edit it cannot make (a read-only document, one changed meanwhile): say so, do not fail quietly.
+  if (!applied) void vscode.window.showWarningMessage(vscode.l10n.t('Policy Lens: VS Code did not apply the conversion; the document is unchanged.'));
+  return applied;
 }
 
 /** Closes the diff tabs that show the preview `uri`. */

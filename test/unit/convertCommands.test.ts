@@ -94,6 +94,15 @@ describe('conversion commands keep the edits made while they run, and say why th
     assert.equal(doc.getText(), '頭髮幹了\n第二行');
   });
 
+  it('warns, rather than failing quietly, when VS Code does not apply the conversion (a read-only document)', async () => {
+    const doc = new StandInDocument(Uri.file('/read-only.md'), '头发\n');
+    activeEditorOn(doc);
+    Object.assign(window.activeTextEditor as object, { edit: async () => false });
+    assert.equal(await handlers(previews)['policyLens.convert.s2t'](), false);
+    assert.deepEqual(window.warnings, ['Policy Lens: VS Code did not apply the conversion; the document is unchanged.']);
+    assert.equal(doc.getText(), '头发\n');
+  });
+
   it('describes each configuration in the picker in the user\'s language (繁體中文)', async () => {
     const zhTw = JSON.parse(readFileSync(join(process.cwd(), 'l10n', 'bundle.l10n.zh-tw.json'), 'utf8')) as Record<string, string>;
     const t = l10n.t;
