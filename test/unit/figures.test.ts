@@ -707,6 +707,8 @@ describe('findFigures', () => {
       noFigures('一帆風順,三心二意,一方面,另一方面,一系列,一步,統一,唯一,之一,一次性,最多跑一次,第一線,十分重要');
       noFigures('党的十八大和十八届三中、四中全会');
       noFigures('一個獨立、非營利性的平臺');
+      // Set phrases a policy text uses, whose numerals count nothing: 千家万户 is every household, not 1,000 of them.
+      noFigures('走进千家万户，差了十万八千里，千头万绪，三天两头，三年五载，三天打鱼两天晒网；走進千家萬戶');
     });
 
     it('skips version and model names: GPT-4, H20, 5G, C919, IPv6', () => {
