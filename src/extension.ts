@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerFolding(SELECTOR, analyses),
     registerSemanticTokens(SELECTOR, analyses),
     registerDiagnostics(analyses, settings),
-    registerCodeActions(SELECTOR, analyses),
+    registerCodeActions(SELECTOR, analyses, settings),
     registerFiguresView(analyses, figuresAndTerms),
     registerStatusBar(analyses, statusItem),
     ...COMMAND_IDS.map((id) => vscode.commands.registerCommand(id, handlers[id])),

@@ -5,6 +5,7 @@ import { BuiltPerAnalysis, ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
 import { splitSentences } from '../core/text/sentences';
 import type { DocumentAnalyses } from '../workspace/analyses';
+import { problemEnabled, type Settings } from '../workspace/settings';
 import { offsetRange } from './ranges';
 
 /**
@@ -12,7 +13,7 @@ import { offsetRange } from './ranges';
  * the glossary's canonical form of a term (or the document's own, where the glossary's is the slip), and a 資料來源
  * placeholder at the end of an unsourced figure's sentence, before its 。.
  */
-export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
+export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses, settings: Settings): vscode.Disposable {
   /**
    * The mixed-script problems of each analysis and their characters, gathered once in slices (the light bulb asks at
    * every move of the cursor; a 10 MB draft has 86,000 problems to look through).
@@ -48,6 +49,8 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
       const actions: vscode.CodeAction[] = [];
       let offeredAll = false;
       for (const p of spansIn(a.problems, start, end)) {
+        // A kind of problem switched off in the settings is neither listed nor offered a fix: no light bulb for it.
+        if (!problemEnabled(p.code, settings.current.diagnostics)) continue;
         if (p.code === 'mixed-script' && p.suggestion) {
           const [from, to] = [doc.getText(problemRange(doc, p)), p.suggestion].map(shortened);
           actions.push(replaceAction(doc, p, vscode.l10n.t("Replace '{0}' with '{1}'", from, to), true));

@@ -3,7 +3,7 @@ import type { Problem } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
 import { ProviderSlices } from './slices';
-import type { PolicyLensSettings, Settings } from '../workspace/settings';
+import { problemEnabled, type Settings } from '../workspace/settings';
 
 const DEBOUNCE_MS = 300;
 /** Problems between two readings of the clock. */
@@ -15,30 +15,6 @@ const SEVERITY: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>>
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
-
-/** Whether the settings switch a problem code on. */
-function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
-  if (!s.enabled) return false;
-  switch (code) {
-    case 'unsourced-figure':
-      return s.unsourcedFigures;
-    case 'mixed-script':
-      return s.mixedScript;
-    case 'term-form':
-      return s.termConsistency;
-    case 'heading-skip':
-    case 'heading-repeat':
-    case 'heading-order':
-    case 'heading-level-jump':
-      return s.headingNumbers;
-    case 'unbalanced-bracket':
-      return s.brackets;
-    case 'impossible-date':
-      return s.dates;
-    default:
-      return true;
-  }
-}
 
 function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
   // The core's English template is the key of the message in the user's language (l10n/bundle.l10n.*.json).

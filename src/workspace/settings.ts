@@ -79,3 +79,27 @@ export class Settings implements vscode.Disposable {
     this.changed.dispose();
   }
 }
+
+/** Whether the settings switch a problem code on: its diagnostics are listed and its quick fixes offered. */
+export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
+  if (!s.enabled) return false;
+  switch (code) {
+    case 'unsourced-figure':
+      return s.unsourcedFigures;
+    case 'mixed-script':
+      return s.mixedScript;
+    case 'term-form':
+      return s.termConsistency;
+    case 'heading-skip':
+    case 'heading-repeat':
+    case 'heading-order':
+    case 'heading-level-jump':
+      return s.headingNumbers;
+    case 'unbalanced-bracket':
+      return s.brackets;
+    case 'impossible-date':
+      return s.dates;
+    default:
+      return true;
+  }
+}

@@ -11,11 +11,14 @@ type Provider = { provideCodeActions(doc: unknown, range: Range): Promise<CodeAc
 describe('quick fixes', () => {
   let analyses: DocumentAnalyses;
   let registration: { dispose(): void };
+  const diagnostics = { enabled: true, unsourcedFigures: true, mixedScript: true, termConsistency: true, headingNumbers: true, brackets: true, dates: true, maxProblems: 1000 };
+  const current = { languages: ['plaintext'], maxFileSizeMB: 20, diagnostics: { ...diagnostics } };
   beforeEach(() => {
+    current.diagnostics = { ...diagnostics };
     const never = new EventEmitter<void>().event;
-    analyses = new DocumentAnalyses({ current: { languages: ['plaintext'], maxFileSizeMB: 20 }, onDidChange: never } as unknown as Settings,
-      { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries);
-    registration = registerCodeActions([], analyses);
+    const settings = { current, onDidChange: never } as unknown as Settings;
+    analyses = new DocumentAnalyses(settings, { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries);
+    registration = registerCodeActions([], analyses, settings);
   });
   afterEach(() => {
     registration.dispose();
@@ -54,6 +57,18 @@ describe('quick fixes', () => {
     assert.deepEqual(fixes.find((f) => f.title.startsWith('Use the glossary form')), {
       title: "Use the glossary form '阿里云'", result: text.replace('阿里雲', '阿里云'),
     });
+  });
+
+  it('offers no fix for a kind of problem switched off in the settings (no light bulb for what is not listed)', async () => {
+    const text = '這種高效的政策執行力，为杭州構建科技競爭力提供了制度保障。全市算力增長了35%。\n';
+    const slip = text.indexOf('为');
+    const figure = text.indexOf('35%');
+    assert.ok((await fixesAt(text, slip)).length > 0 && (await fixesAt(text, figure, figure + 3)).length > 0, 'offered when on');
+    current.diagnostics = { ...diagnostics, mixedScript: false, unsourcedFigures: false };
+    assert.deepEqual(await fixesAt(text, slip), []);
+    assert.deepEqual(await fixesAt(text, figure, figure + 3), []);
+    current.diagnostics = { ...diagnostics, enabled: false };
+    assert.deepEqual(await fixesAt(text, 0, text.length), []);
   });
 
   for (const [what, sentence] of [
