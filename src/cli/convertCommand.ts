@@ -2,7 +2,7 @@ import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CONFIG_NAMES, convertText, isConfigName } from '../core/convert';
 import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
-import { InputError, fileFailure, readBytes } from './input';
+import { InputError, fileFailure, inputName, readBytes } from './input';
 import { translator } from './l10n';
 import type { CliIO } from './main';
 
@@ -30,7 +30,7 @@ export async function runConvert(args: ParsedArgs, io: CliIO): Promise<number> {
     // are refused, not turned into U+FFFD: the output would lose them.
     text = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await readBytes(path, io));
   } catch (e) {
-    const reason = e instanceof InputError ? t(e.template, e.args) : e instanceof TypeError ? t('{0} is not UTF-8 text: nothing was converted', [path === '-' ? '<stdin>' : path]) : undefined;
+    const reason = e instanceof InputError ? t(e.template, e.args) : e instanceof TypeError ? t('{0} is not UTF-8 text: nothing was converted', [inputName(path)]) : undefined;
     if (reason === undefined) throw e;
     io.stderr(`policy-lens: ${reason}\n`);
     return 1;

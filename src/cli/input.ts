@@ -49,5 +49,10 @@ export function fileFailure(e: unknown): CliArg {
  * Code's editor reads it: the analysis counts lines by LF, and the text keeps its length, so offsets stay the file's.
  */
 export async function readInput(path: string, io: CliIO): Promise<InputText> {
-  return { name: path === '-' ? '<stdin>' : path, text: decodeText(await readBytes(path, io)).replace(/\r(?!\n)/g, '\n') };
+  return { name: inputName(path), text: decodeText(await readBytes(path, io)).replace(/\r(?!\n)/g, '\n') };
+}
+
+/** How messages name an input: its path, or <stdin> for '-'. */
+export function inputName(path: string): string {
+  return path === '-' ? '<stdin>' : path;
 }

@@ -3,7 +3,7 @@ import { mixedScriptSlips, type Analysis } from '../core/analysis';
 import type { Problem } from '../core/types';
 import { BuiltPerAnalysis, ProviderSlices } from './slices';
 import { spansIn } from '../core/spans';
-import { splitSentences } from '../core/text/sentences';
+import { sentenceWordsEnd, splitSentences } from '../core/text/sentences';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { problemEnabled, type Settings } from '../workspace/settings';
 import { offsetRange } from './ranges';
@@ -128,19 +128,13 @@ function shortened(text: string): string {
 
 const TITLE_CHARS = 16;
 
-/** The end of a sentence: its 。！？ and the closing quotes and brackets after them, and spaces. */
-const SENTENCE_END = /[。！？!?…]+[」』”’）)】〕》]*\s*$/u;
-
 function sourcePlaceholder(doc: vscode.TextDocument, p: Problem, a: Analysis): vscode.CodeAction {
   // Sentences never cross a line end, so the figure's line is all the text needed.
   const line = doc.lineAt(doc.positionAt(p.end).line);
   const lineStart = doc.offsetAt(line.range.start);
   const sentence = splitSentences(line.text).find((s) => lineStart + s.end >= p.end);
   // Inside the sentence, before its 。: a source after it would belong to the next sentence, and cite nothing here.
-  const from = lineStart + (sentence?.start ?? 0);
-  const text = sentence ? line.text.slice(sentence.start, sentence.end) : line.text;
-  const end = SENTENCE_END.exec(text)?.index ?? text.trimEnd().length;
-  const at = from + Math.max(end, p.end - from);
+  const at = Math.max(p.end, lineStart + (sentence ? sentenceWordsEnd(line.text, sentence) : line.text.trimEnd().length));
   const label = a.script === 'simplified' ? '（资料来源：）' : '（資料來源：）';
   const action = new vscode.CodeAction(vscode.l10n.t('Insert a source placeholder {0} at the end of this sentence', label), vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();

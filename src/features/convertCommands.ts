@@ -126,7 +126,7 @@ function isStale(t: Target): boolean {
 }
 
 /** Tells why a conversion was abandoned: the document changed or closed (a warning), or the user cancelled. */
-function notConverted(t: Target): Promise<boolean> | false {
+async function notConverted(t: Target): Promise<boolean> {
   if (isStale(t)) return applyConversion(t, []);
   void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: conversion cancelled'), 3000);
   return false;

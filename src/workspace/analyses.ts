@@ -306,15 +306,13 @@ export class DocumentAnalyses implements vscode.Disposable {
       }
       if (overtaken || !step.done) continue;
       if (following && following.version !== version) {
-        // Edited while it ran: it analysed the text as read; the edits of lines it had read are applied now.
-        const result = await this.applyHeld(entry, doc, following);
-        if (result === undefined) {
-          if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
-          entry.analyzer = this.newAnalyzer();
-          entry.analysis = undefined;
-          continue;
-        }
-        if (doc.version === following.version) return result;
+        // Edited while it ran: it analysed the text as read, which is the last version followed less the edits of
+        // lines already read. Those become that version's edits, so that the next round applies them as any update
+        // (and checks the result against the document). Nobody is handed this analysis: its version is behind.
+        const followed = following.version;
+        entry.analysis = step.value;
+        entry.version = followed - 1;
+        entry.edits = [{ version: followed, changes: following.reader.held }, ...(entry.edits ?? []).filter((e) => e.version > followed)];
         continue;
       }
       if (changes && !this.fits(entry.analyzer, doc, version, length)) {
@@ -340,34 +338,6 @@ export class DocumentAnalyses implements vscode.Disposable {
       f.version = e.version;
     }
     return true;
-  }
-
-  /**
-   * After a first analysis that followed edits: applies the edits of the lines it had read, and keeps the result as
-   * the analysis of the last version followed. Undefined when the document closed, the entry was replaced, or the
-   * result does not add up to that version (then it is analysed afresh).
-   */
-  private async applyHeld(entry: Entry, doc: vscode.TextDocument, f: Following): Promise<Analysis | undefined> {
-    const update = entry.analyzer.updateWith(f.reader.held, SLICE_MS);
-    let step: IteratorResult<void, Analysis>;
-    try {
-      step = update.next();
-    } catch (err) {
-      // The held edits do not fit the text read (which the length check below would catch too): analyse afresh.
-      if (err instanceof RangeError) return undefined;
-      throw err;
-    }
-    while (!step.done) {
-      await nextTurn();
-      if (doc.isClosed || this.entries.get(doc.uri.toString()) !== entry) return undefined;
-      step = update.next();
-    }
-    if (!this.fits(entry.analyzer, doc, f.version, doc.version === f.version ? lengthOf(doc) : 0)) return undefined;
-    entry.analysis = step.value;
-    entry.version = f.version;
-    entry.edits = entry.edits?.filter((e) => e.version > f.version);
-    entry.withoutChinese = entry.analyzer.hasChinese ? undefined : f.version;
-    return entry.withoutChinese === f.version ? undefined : step.value;
   }
 
   /** Marks `version` as holding no Chinese: it is not analysed, nor read again. */

@@ -4,7 +4,7 @@ import { join } from 'path';
 import * as fc from 'fast-check';
 import { findHeadings } from '../../src/core/outline/headings';
 import { parseChineseInteger, formatChineseInteger, readNumberMarker } from '../../src/core/outline/numbering';
-import { splitClauses, splitSentences } from '../../src/core/text/sentences';
+import { sentenceWordsEnd, splitClauses, splitSentences } from '../../src/core/text/sentences';
 
 // The suite runs from source (test/unit) or bundled elsewhere from the repository root.
 const fixtures = existsSync(join(__dirname, '..', 'fixtures')) ? join(__dirname, '..', 'fixtures') : join(process.cwd(), 'test', 'fixtures');
@@ -307,6 +307,12 @@ describe('sentences', () => {
   it('ends sentences at 。！？ with their closing quotes and at line ends, CRLF included', () => {
     const text = '“未來。”他說！\r\n據X,甲；乙';
     assert.deepStrictEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['“未來。”', '他說！', '據X,甲；乙']);
+  });
+
+  it('ends a sentence\'s words before its 。！？ and the closers after them, not before closing brackets alone', () => {
+    const wordsOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, sentenceWordsEnd(text, s)));
+    assert.deepStrictEqual(wordsOf('他說：「增長35%。」全市增長了35%。增長35%（2023年）'), ['他說：「增長35%', '全市增長了35%', '增長35%（2023年）']);
+    assert.deepStrictEqual(wordsOf('真的嗎？！」）'), ['真的嗎']);
   });
 
   it('splits clauses at ，；： but not inside 《》 or between digits', () => {

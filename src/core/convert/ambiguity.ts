@@ -66,14 +66,11 @@ export function ambiguousChoices(original: string, converted: string, target: Ta
   const a = original.split('\n');
   const b = converted.split('\n');
   if (a.length !== b.length) return out;
+  // Each character converted alone once per call.
   const regional = new Map<string, string>();
-  const regionalForm = (x: string, convert: (c: string) => string): string => {
-    let y = regional.get(x);
-    if (y === undefined) regional.set(x, (y = convert(x)));
-    return y;
-  };
+  const regionalForm = convertChar && ((x: string): string => regional.get(x) ?? regional.set(x, convertChar(x)).get(x)!);
   const pairsUp = (o: string, c: string, choices: readonly string[]): boolean =>
-    c === o || choices.includes(c) || (convertChar !== undefined && [o, ...choices].some((x) => regionalForm(x, convertChar) === c));
+    c === o || choices.includes(c) || (regionalForm !== undefined && [o, ...choices].some((x) => regionalForm(x) === c));
   let offset = 0;
   for (let l = 0; l < a.length; l++) {
     const line = a[l];

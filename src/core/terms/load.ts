@@ -211,13 +211,13 @@ function readSource(
   return out;
 }
 
-/** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
 /**
  * A term or alias spelled over two lines (a YAML `|` block) is a slip: it could only be found in a text that
  * breaks the line at the same place, and the editor would then have to analyse every draft whole at each edit.
  */
 const LINE_BREAK = /[\r\n]/;
 
+/** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
 function stringList(map: YAMLMap, key: string, label: string, fail: Fail): string[] | undefined {
   const pair = pairOf(map, key);
   if (!pair) return undefined;

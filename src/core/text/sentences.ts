@@ -31,6 +31,20 @@ function isTerminatorOrCloser(c: string): boolean {
 }
 
 /**
+ * Where the words of sentence `s` end: before its 。！？ and the closing quotes or brackets after them, or its end
+ * when it has no terminator (closing brackets alone are words: 增長35%（2023年）). A source cited there belongs to it.
+ *
+ * sentenceWordsEnd('他說：「增長35%。」', { start: 0, end: 11 }) === 9
+ */
+export function sentenceWordsEnd(text: string, s: Span): number {
+  let closed = s.end;
+  while (closed > s.start && CLOSERS.has(text[closed - 1])) closed--;
+  let words = closed;
+  while (words > s.start && isTerminatorOrCloser(text[words - 1]) && !CLOSERS.has(text[words - 1])) words--;
+  return words < closed ? words : s.end;
+}
+
+/**
  * Sentences of the text, in order, without leading or trailing blanks; blank stretches yield none.
  *
  * splitSentences('據X,甲。乙！\r\n丙') → spans of '據X,甲。', '乙！', '丙'
