@@ -2,13 +2,19 @@ import * as vscode from 'vscode';
 
 /**
  * Untrusted text (documents, glossaries) as inert Markdown: every character Markdown or HTML gives a
- * meaning to is escaped, so a glossary cannot inject links, images, HTML or command URIs. Spaces stay
- * spaces (MarkdownString.appendText would turn them into &nbsp; and stop long lines from wrapping).
+ * meaning to is escaped, so a glossary cannot inject links, images, HTML or command URIs, nor a heading
+ * (a line of === under another) or a code block (a line indented by four spaces or a tab). Spaces inside
+ * a line stay spaces (MarkdownString.appendText would turn them into &nbsp; and stop long lines from
+ * wrapping); a line's indent becomes no-break spaces, which Markdown does not read as indentation.
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, '\\$&').replace(/\r?\n/g, '  \n');
+    .replace(/[\\`*_{}[\]()#+\-.!|~:=]/g, '\\$&')
+    .replace(/^[ \t]+/gm, (indent) => indent.replace(/ /g, NO_BREAK_SPACE).replace(/\t/g, NO_BREAK_SPACE.repeat(4)))
+    .replace(/\r\n?|\n/g, '  \n');
 }
+
+const NO_BREAK_SPACE = '\u00a0';
 
 /** Only these schemes become links; everything else is shown as text. */
 const LINK_SCHEMES = new Set(['http', 'https', 'file']);
