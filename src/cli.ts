@@ -5,6 +5,7 @@
  *   policy-lens convert --to CONFIG [-o FILE] [FILE|-]
  *   policy-lens check [--glossary FILE]... FILE...
  */
+import { fstatSync } from 'node:fs';
 import { translator } from './cli/l10n';
 import { fileFailure } from './cli/input';
 import { runCli } from './cli/main';
@@ -49,10 +50,20 @@ function reportWriteFailure(): void {
 }
 
 function readStdin(): Promise<Buffer> {
+  // Node reads a directory on standard input (`< dir`) as an empty text: say what it is instead.
+  if (isDirectory(0)) return Promise.reject(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
+}
+
+function isDirectory(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false; // nothing to look at (a closed descriptor): reading it says what is wrong
+  }
 }

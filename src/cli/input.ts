@@ -19,11 +19,10 @@ export class InputError extends CliError {}
 
 /** The bytes of a file, or of standard input for '-'; a file that cannot be read is an InputError that says why. */
 export async function readBytes(path: string, io: CliIO): Promise<Uint8Array> {
-  if (path === '-') return io.stdin();
   try {
-    return await readFile(path);
+    return await (path === '-' ? io.stdin() : readFile(path));
   } catch (e) {
-    throw new InputError('cannot read {0}: {1}', path, fileFailure(e));
+    throw new InputError('cannot read {0}: {1}', inputName(path), fileFailure(e));
   }
 }
 

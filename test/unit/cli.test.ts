@@ -611,6 +611,28 @@ describe('policy-lens as a real process', function () {
     assertContract(JSON.parse(run.stdout.toString('utf8')), new TextDecoder().decode(bytes));
   });
 
+  it('refuses a directory on standard input, naming it, instead of reading it as an empty text', () => {
+    const directory = openSync(dir, 'r');
+    try {
+      for (const args of [['analyze', '-'], ['check', '-'], ['convert', '--to', 's2t']]) {
+        const run = spawnSync(process.execPath, [cliJs, ...args], { cwd: ROOT, stdio: [directory, 'pipe', 'pipe'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+        assert.equal(run.stderr.toString(), 'policy-lens: cannot read <stdin>: is a directory\n', args.join(' '));
+        assert.equal(run.status, 1, args.join(' '));
+        assert.equal(run.stdout.length, 0, args.join(' '));
+      }
+    } finally {
+      closeSync(directory);
+    }
+  });
+
+  it('reports standard input that fails to read as unreadable input (exit 1), not as an internal error', async () => {
+    let stderr = '';
+    const failing = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    const code = await runCli(['analyze', '-'], { stdout: () => {}, stderr: (s) => (stderr += s), stdin: () => Promise.reject(failing) });
+    assert.equal(stderr, 'policy-lens: cannot read <stdin>: EIO: i/o error, read\n');
+    assert.equal(code, 1);
+  });
+
   it('exits 1 for the warnings found when the reader closes the pipe before every FILE is checked', async () => {
     const files = Array.from({ length: 20 }, (_, i) => {
       const file = join(dir, `slip-${i}.txt`);
