@@ -355,6 +355,9 @@ export function standInVscode() {
       const [start, end] = x instanceof Range ? [x.start, x.end] : [x, x];
       return compare(this.start, start) <= 0 && compare(end, this.end) <= 0;
     }
+    isEqual(other) {
+      return compare(this.start, other.start) === 0 && compare(this.end, other.end) === 0;
+    }
   }
   class DocumentSymbol {
     constructor(name, detail, kind, range, selectionRange) {
@@ -424,8 +427,28 @@ export function standInVscode() {
   let activeTextEditor;
   const cancellationToken = { isCancellationRequested: false, onCancellationRequested: () => new Disposable(() => {}) };
 
+  /** Each collection's diagnostics by document URI: languages.getDiagnostics answers from all of them, as VS Code does. */
+  const collections = [];
   const languages = {
-    createDiagnosticCollection: (name) => namespace(`diagnostics(${name})`, { set() {}, delete() {}, clear() {}, dispose() {} }),
+    createDiagnosticCollection: (name) => {
+      const own = new Map();
+      collections.push(own);
+      return namespace(`diagnostics(${name})`, {
+        set(uri, list) {
+          own.set(uri.toString(), list ?? []);
+        },
+        delete(uri) {
+          own.delete(uri.toString());
+        },
+        clear() {
+          own.clear();
+        },
+        dispose() {
+          own.clear();
+        },
+      });
+    },
+    getDiagnostics: (uri) => collections.flatMap((own) => own.get(uri.toString()) ?? []),
   };
   const workspace = {
     get workspaceFolders() {
