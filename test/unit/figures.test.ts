@@ -196,6 +196,13 @@ describe('findFigures', () => {
       assert.deepStrictEqual(only('4.5%—5%').value, null);
     });
 
+    it('reads 約有三千五百萬人 and 至少有5家 as qualified figures: 有 may stand between the qualifier and the number', () => {
+      expectFigure(findFigures('全國約有三千五百萬人受惠。'), '約有三千五百萬人', { kind: 'count', value: 35000000, unit: '人', approx: true });
+      expectFigure(findFigures('至少有5家企業'), '至少有5家', { kind: 'count', value: 5, approx: true, bound: 'lower' });
+      // 最近有 is 'recently there were', not 'nearly'.
+      expectFigure(findFigures('最近有3000人報名'), '3000人', { approx: false });
+    });
+
     it('reads 逾6成 as 60 percent, approximate, a lower bound', () => {
       const f = only('逾6成企業');
       assert.deepStrictEqual([f.text, f.kind, f.value, f.unit, f.approx, f.bound], ['逾6成', 'percent', 60, '%', true, 'lower']);
@@ -271,6 +278,13 @@ describe('findFigures', () => {
         ['2012至13年', 'period', [2012, 2013]],
       ]);
       assert.deepStrictEqual(readingsOf(findFigures('US$3至5年期。')).map((r) => r[0]), ['US$3', '5年']);
+    });
+
+    it('reads 80至120年 as 80 to 120 years outside a Taiwanese text, and as 民國 years in one', () => {
+      assert.deepStrictEqual(readingsOf(findFigures('樹齡約80至120年。')), [['約80至120年', 'amount', null, [80, 120], '年']]);
+      assert.deepStrictEqual(readingsOf(findFigures('經濟部統計，110至113年出口成長。')), [['110至113年', 'period', null, [2021, 2024], null]]);
+      // A span of years that starts at a hundred or more is no number of years: 618至907年 keeps 907年 alone, as before.
+      assert.deepStrictEqual(readingsOf(findFigures('唐朝（618至907年）')).map((r) => r[0]), ['907年']);
     });
 
     it('reads 二〇〇五年三月三日 and 2025 年 3 月 5 日 as dates', () => {

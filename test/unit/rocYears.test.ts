@@ -105,6 +105,15 @@ describe('民國 years in Taiwanese texts', () => {
       assert.deepEqual(readings('主計總處發布二○二五年第四季經濟成長率'), [['二○二五年第四季', 'date', null, [20251000, 20251200], null]]);
     });
 
+    it('reads 2025年一季度 (no 第, as mainland texts write it), 二季度至四季度 and 2025年Q1 as dates spanning the quarters', () => {
+      assert.deepEqual(readings('2025年一季度，出口增長5%。')[0], ['2025年一季度', 'date', null, [20250100, 20250300], null]);
+      assert.deepEqual(readings('2024年二季度至四季度'), [['2024年二季度至四季度', 'date', null, [20240400, 20241200], null]]);
+      assert.deepEqual(readings('2025年Q1營收'), [['2025年Q1', 'date', null, [20250100, 20250300], null]]);
+      // Without 度 or 第, 一季 is no quarter of the year (一季 may be a season); Q12 is no quarter either.
+      assert.deepEqual(readings('2024年一季'), [['2024年', 'year', 2024, null, null]]);
+      assert.deepEqual(readings('2024年Q12'), [['2024年', 'year', 2024, null, null]]);
+    });
+
     it('reads 2024年上半年 and 113年下半年 as one date spanning the half\'s months', () => {
       assert.deepEqual(readings('2024年上半年'), [['2024年上半年', 'date', null, [20240100, 20240600], null]]);
       assert.deepEqual(readings('行政院：113年下半年'), [['113年下半年', 'date', null, [20240700, 20241200], null]]);

@@ -947,7 +947,7 @@ class FigureScan {
     // 兩三千至五千元: a range from the pair's lower end.
     const lowest = n.pair?.[0] ?? n.value;
     if (lowest === null || n.lone) return null;
-    // 年 only for a number of years under a hundred (3至5年, 两到三年): larger ones are years of the calendar, and
+    // 年 only from a number of years under a hundred (3至5年, 两到三年): larger ones are years of the calendar, and
     // after a currency (US$3至5年期) the money ends at the first number.
     const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && (e.text !== '年' || (lowest < 100 && !pre.currency));
     const first = this.unitAt(q);
@@ -970,7 +970,8 @@ class FigureScan {
     if (!range || highest === null) return null;
     const written = this.unitAt(this.skipSpaces(range.second.end));
     const entry = usable(written) ? written : byCurrency(range.second);
-    if (!entry || (entry.text === '年' && highest >= 100)) return null;
+    // 80至120年 is a span of 80 to 120 years; in a Taiwanese text 110至113年 is one of 民國 years (read elsewhere).
+    if (!entry || (entry.text === '年' && highest >= (this.rocYears ? 100 : 1000))) return null;
     let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
@@ -1225,11 +1226,14 @@ class FigureScan {
     const p = s[at] === '度' && (s[at + 1] === '第' || s[at + 1] === '前') ? at + 1 : at;
     const half = HALF_YEARS.find((h) => s.startsWith(h.text, p));
     if (half) return { from: half.from, to: half.to, end: p + half.text.length };
-    // 第4季 is one quarter; 前三季 the first three, January to September.
-    if (s[p] !== '第' && s[p] !== '前') return null;
-    const m = this.readNumeral(this.skipSpaces(p + 1, 1));
+    // 第4季 is one quarter; 前三季 the first three, January to September; 一季度 (without 第) the first, as mainland
+    // texts write it; Q1 too.
+    const quarter = /^Q[1-4](?![0-9A-Za-z])/.exec(s.slice(p, p + 3));
+    if (quarter) return { from: Number(s[p + 1]) * 3 - 2, to: Number(s[p + 1]) * 3, end: p + 2 };
+    const ordinal = s[p] === '第' || s[p] === '前';
+    const m = this.readNumeral(ordinal ? this.skipSpaces(p + 1, 1) : p);
     const r = m ? this.skipSpaces(m.end, 1) : p;
-    if (!m || !inCalendarRange(m, 4) || s[r] !== '季') return null;
+    if (!m || !inCalendarRange(m, 4) || s[r] !== '季' || (!ordinal && s[r + 1] !== '度')) return null;
     return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 

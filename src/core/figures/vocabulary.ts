@@ -232,8 +232,8 @@ export const YEARS_COUNTING_VERBS = [
 export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於']);
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
-/** Verbs that may stand between a qualifier and its number: 約增 40.6%. */
-export const BRIDGE_VERBS = ['增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
+/** Verbs that may stand between a qualifier and its number: 約增 40.6%, 約有三千五百萬人. */
+export const BRIDGE_VERBS = ['有', '增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
 /** Names only Taiwanese texts use: they switch 元 to TWD and 3-digit years to 民國 years. */
 export const TAIWAN_MARKERS = /民國|民国|新臺幣|新台幣|新台币|行政院|立法院|監察院|主計總處|主計處|經濟部|臺灣|台灣|臺北|台北/;
 /**
