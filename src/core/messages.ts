@@ -26,6 +26,8 @@ export const MESSAGE = {
 export const GLOSSARY_MESSAGE = {
   unreadable: 'could not read the glossary: {0}',
   yaml: 'YAML: {0}',
+  duplicateKey: 'key "{0}" is given twice in this mapping; the first is read',
+  tabIndent: 'YAML does not allow tabs as indentation: indent with spaces',
   jsonUnterminatedString: 'invalid JSON: unterminated string',
   jsonControlCharacter: 'invalid JSON: control character in string',
   jsonUnicodeEscape: 'invalid JSON: invalid \\u escape',

@@ -110,6 +110,32 @@ describe('loadGlossaryText', () => {
     assert.deepEqual(errors.map(brief), ['1:1 error the top level must be a mapping with a "terms" list']);
   });
 
+  it('refuses a file that is only null or an empty string, but warns only about an empty file', () => {
+    for (const [text, file] of [['null', 'g.json'], ['null\n', 'g.yaml'], ['~', 'g.yaml'], ['""', 'g.json']]) {
+      const { entries, errors } = loadGlossaryText(text, file);
+      assert.deepEqual(entries, []);
+      assert.deepEqual(errors.map(brief), ['1:1 error the top level must be a mapping with a "terms" list'], `${file}: ${text}`);
+    }
+    assert.deepEqual(loadGlossaryText('# 詞彙表，待補\n', 'g.yaml').errors.map(brief), ['1:1 warning the file has no "terms" list']);
+  });
+
+  it('names a key given twice, at the second, in JSON and YAML, and reads the first', () => {
+    const json = loadGlossaryText('{"terms": [\n  {"term": "算力", "definition": "x", "term": "算法"}\n]}', 'g.json');
+    assert.deepEqual(json.errors.map(brief), ['2:37 error key "term" is given twice in this mapping; the first is read']);
+    assert.deepEqual(json.entries.map((e) => e.term), ['算力']);
+    const yaml = loadGlossaryText('terms:\n  - term: 算力\n    definition: x\nterms:\n  - term: 算法\n    definition: y\n', 'g.yaml');
+    assert.deepEqual(yaml.errors.map(brief), ['4:1 error key "terms" is given twice in this mapping; the first is read']);
+    assert.deepEqual(yaml.entries.map((e) => e.term), ['算力']);
+    // In the user's language: the template is the key of its translation.
+    assert.equal(json.errors[0].template, 'key "{0}" is given twice in this mapping; the first is read');
+    assert.deepEqual(json.errors[0].args, ['term']);
+  });
+
+  it('says to indent with spaces where a tab indents YAML', () => {
+    const { errors } = loadGlossaryText('terms:\n\t- term: 算力\n', 'g.yaml');
+    assert.deepEqual(errors.map(brief).filter((e) => /tab/.test(e)), ['2:1 error YAML does not allow tabs as indentation: indent with spaces']);
+  });
+
   it('reads nothing from JSON it cannot recover, with one error at the mistake', () => {
     const { entries, errors } = loadGlossaryText('{\n  "terms": [\n    { "term": "算力" "definition": "x" }\n  ]\n}', 'g.json');
     assert.deepEqual(entries, []);

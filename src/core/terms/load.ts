@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { GlossaryEntry, GlossarySource } from '../types';
 import { lineOf, lineStarts } from '../text/lines';
 import { foldVariants } from '../text/variants';
@@ -80,13 +80,14 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    for (const e of doc.errors) report(e.pos[0], says(M.yaml, e.message.split('\n')[0]));
-    for (const w of doc.warnings) report(w.pos[0], says(M.yaml, w.message.split('\n')[0]), 'warning');
+    for (const e of doc.errors) report(e.pos[0], parserSays(e, doc));
+    for (const w of doc.warnings) report(w.pos[0], parserSays(w, doc), 'warning');
   }
 
   const root = doc.contents;
   const entries: GlossaryEntry[] = [];
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+  // An empty file (or comments only) is a glossary begun; `null` or "" written out is not one.
+  if (root === null) {
     if (errors.length === 0) report(0, says(M.noTerms), 'warning');
     return { entries, errors };
   }
@@ -97,7 +98,8 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   let termsNode: unknown;
   for (const pair of root.items) {
     const key = keyOf(pair);
-    if (key === 'terms') termsNode = pair.value;
+    // The first of two "terms" is read, as the first of two keys of an entry (the parser reports the second).
+    if (key === 'terms') termsNode ??= pair.value;
     else if (key !== '$schema') report(offsetOf(pair.key), says(M.unknownTopProperty, key), 'warning');
   }
   if (termsNode === undefined) {
@@ -122,6 +124,26 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   });
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { entries, errors };
+}
+
+/** A parser's error in words of our own where there are some (so in the user's language), else the parser's. */
+function parserSays(e: YAMLError, doc: Document): Says {
+  if (e.code === 'TAB_AS_INDENT') return says(M.tabIndent);
+  if (e.code === 'DUPLICATE_KEY') {
+    // The error points at the second key: its name, from the pair whose key starts there.
+    let key: string | undefined;
+    visit(doc, {
+      Pair: (_, pair) => {
+        if (isScalar(pair.key) && pair.key.range?.[0] === e.pos[0]) {
+          key = String(pair.key.value);
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (key !== undefined) return says(M.duplicateKey, key);
+  }
+  return says(M.yaml, e.message.split('\n')[0]);
 }
 
 type Report = (offset: number, message: Says, severity?: GlossaryError['severity']) => void;
