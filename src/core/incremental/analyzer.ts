@@ -40,7 +40,7 @@ import { settleOutline, type SettledOutline } from './outline';
 import { warmUpSteps } from './warmUp';
 
 export interface IncrementalOptions extends AnalyzeOptions {
-  /** Characters a block holds at least before it may end (at the next line that can start one). Default 2048. */
+  /** Characters a block holds at least before it may end (at the next line that can start one). Default 1024. */
   blockLength?: number;
   /** Headings whose levels are worked out at a time, and resumed from after a change. Default 64. */
   outlineWindow?: number;
@@ -113,8 +113,15 @@ interface Stretch {
 }
 
 /**
- * A first run takes one step of its outline every this many blocks: the 10 MB bench corpus (1,514 blocks, 12,000
- * headings) gathers and lays its outline in 215 steps, done by block 856; what is left of a longer one is finished
+ * Characters a block holds at least. A block's figure stage is one step: on a block dense with figures (a statistics
+ * bulletin) it took 13–18 ms while the recogniser's code was not yet optimised, at the start of a session's first
+ * large document, with 2,048; with 1,024 it takes 6–9 ms, and a whole analysis about as long.
+ */
+const BLOCK_LENGTH = 1024;
+
+/**
+ * A first run takes one step of its outline every this many blocks: the 10 MB bench corpus (2,674 blocks, 12,000
+ * headings) gathers and lays its outline in 233 steps, done by block 928; what is left of a longer one is finished
  * after the stages.
  */
 const OUTLINE_STRIDE = 4;
@@ -198,7 +205,7 @@ export class IncrementalAnalyzer {
   report: UpdateReport = { blocksAnalysed: 0, blocks: 0, redone: [], wholeOutline: false, headingsLaid: 0 };
 
   constructor(private readonly options: IncrementalOptions = {}) {
-    this.blockLength = Math.max(1, options.blockLength ?? 2048);
+    this.blockLength = Math.max(1, options.blockLength ?? BLOCK_LENGTH);
     this.base = options.glossary ?? builtinGlossary();
     this.mixedScript = options.mixedScript !== false;
     this.whole = [...this.base.forms().keys()].some((form) => form.includes('\n'));
