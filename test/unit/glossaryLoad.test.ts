@@ -131,6 +131,12 @@ describe('loadGlossaryText', () => {
     assert.deepEqual(json.errors[0].args, ['term']);
   });
 
+  it('names a key given twice after an empty value, at the second key, and reads the first', () => {
+    const { entries, errors } = loadGlossaryText('terms:\n  - term: 甲\n    category:\n    category: 經濟\n    definition: d\n', 'g.yaml');
+    assert.deepEqual(errors.map(brief), ['3:14 error terms[0].category must be a string', '4:5 error key "category" is given twice in this mapping; the first is read']);
+    assert.deepEqual(entries, []);
+  });
+
   it('says to indent with spaces where a tab indents YAML', () => {
     const { errors } = loadGlossaryText('terms:\n\t- term: 算力\n', 'g.yaml');
     assert.deepEqual(errors.map(brief).filter((e) => /tab/.test(e)), ['2:1 error YAML does not allow tabs as indentation: indent with spaces']);

@@ -3,6 +3,7 @@ import type { Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { GlossaryEntry, GlossarySource } from '../types';
 import { lineOf, lineStarts } from '../text/lines';
 import { foldVariants } from '../text/variants';
+import { firstNotBefore } from '../spans';
 import { GLOSSARY_MESSAGE as M, says, type MessageTemplate, type Says } from '../messages';
 
 /** A problem in a glossary file, 1-based line and column (UTF-16 units, as editors count). */
@@ -80,8 +81,9 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    for (const e of doc.errors) report(e.pos[0], parserSays(e, doc));
-    for (const w of doc.warnings) report(w.pos[0], parserSays(w, doc), 'warning');
+    const reportParser = parserErrors(doc);
+    for (const e of doc.errors) reportParser(e, report);
+    for (const w of doc.warnings) reportParser(w, (offset, message) => report(offset, message, 'warning'));
   }
 
   const root = doc.contents;
@@ -126,24 +128,33 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   return { entries, errors };
 }
 
-/** A parser's error in words of our own where there are some (so in the user's language), else the parser's. */
-function parserSays(e: YAMLError, doc: Document): Says {
-  if (e.code === 'TAB_AS_INDENT') return says(M.tabIndent);
-  if (e.code === 'DUPLICATE_KEY') {
-    // The error points at the second key: its name, from the pair whose key starts there.
-    let key: string | undefined;
-    visit(doc, {
-      Pair: (_, pair) => {
-        if (isScalar(pair.key) && pair.key.range?.[0] === e.pos[0]) {
-          key = String(pair.key.value);
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-    if (key !== undefined) return says(M.duplicateKey, key);
-  }
-  return says(M.yaml, e.message.split('\n')[0]);
+/**
+ * Reports a parser's error in words of our own where there are some (so in the user's language), else the parser's.
+ * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
+ * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
+ */
+function parserErrors(doc: Document): (e: YAMLError, report: Report) => void {
+  let keys: { start: number; key: string }[] | undefined;
+  return (e, report) => {
+    if (e.code === 'TAB_AS_INDENT') return report(e.pos[0], says(M.tabIndent));
+    if (e.code === 'DUPLICATE_KEY') {
+      keys ??= scalarKeys(doc);
+      const next = keys[firstNotBefore(keys, (k) => k.start < e.pos[0])];
+      if (next) return report(next.start, says(M.duplicateKey, next.key));
+    }
+    report(e.pos[0], says(M.yaml, e.message.split('\n')[0]));
+  };
+}
+
+/** Every scalar key of a document, in the order of the text. */
+function scalarKeys(doc: Document): { start: number; key: string }[] {
+  const keys: { start: number; key: string }[] = [];
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && pair.key.range) keys.push({ start: pair.key.range[0], key: String(pair.key.value) });
+    },
+  });
+  return keys.sort((a, b) => a.start - b.start);
 }
 
 type Report = (offset: number, message: Says, severity?: GlossaryError['severity']) => void;
