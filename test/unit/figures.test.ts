@@ -203,6 +203,18 @@ describe('findFigures', () => {
       expectFigure(findFigures('最近有3000人報名'), '3000人', { approx: false });
     });
 
+    it('reads no qualifier in a word that ends with its character: 节约, 公约, 签约, 預約, 邻近, 新近', () => {
+      for (const [text, figure] of [
+        ['节约30%的能源', '30%'], ['節約3成用水', '3成'], ['生物多样性公约有196个缔约方', '196个'], ['國際公約有50個締約國', '50個'],
+        ['已签约有35个项目', '35个'], ['預約有20個名額', '20個'], ['学校邻近有3所医院', '3所'], ['新近有5家企业', '5家'], ['园区靠近有2个港口', '2个'],
+      ]) {
+        expectFigure(findFigures(text), figure, { approx: false });
+      }
+      // The qualifiers themselves still read: 约35个, 共约35个, 逼近3% (approaching: at most).
+      expectFigure(findFigures('共约35个'), '约35个', { approx: true });
+      expectFigure(findFigures('逼近3%'), '近3%', { approx: true, bound: 'upper' });
+    });
+
     it('reads 逾6成 as 60 percent, approximate, a lower bound', () => {
       const f = only('逾6成企業');
       assert.deepStrictEqual([f.text, f.kind, f.value, f.unit, f.approx, f.bound], ['逾6成', 'percent', 60, '%', true, 'lower']);
@@ -283,8 +295,10 @@ describe('findFigures', () => {
     it('reads 80至120年 as 80 to 120 years outside a Taiwanese text, and as 民國 years in one', () => {
       assert.deepStrictEqual(readingsOf(findFigures('樹齡約80至120年。')), [['約80至120年', 'amount', null, [80, 120], '年']]);
       assert.deepStrictEqual(readingsOf(findFigures('經濟部統計，110至113年出口成長。')), [['110至113年', 'period', null, [2021, 2024], null]]);
-      // A span of years that starts at a hundred or more is no number of years: 618至907年 keeps 907年 alone, as before.
+      // A span of years that starts at a hundred or more is no number of years: 618至907年 keeps 907年 alone, as before;
+      // nor is one after 公元 or 西元, however small.
       assert.deepStrictEqual(readingsOf(findFigures('唐朝（618至907年）')).map((r) => r[0]), ['907年']);
+      assert.deepStrictEqual(readingsOf(findFigures('东汉（公元25至220年）')).map((r) => r[0]), ['220年']);
     });
 
     it('reads 二〇〇五年三月三日 and 2025 年 3 月 5 日 as dates', () => {

@@ -112,6 +112,8 @@ describe('民國 years in Taiwanese texts', () => {
       // Without 度 or 第, 一季 is no quarter of the year (一季 may be a season); Q12 is no quarter either.
       assert.deepEqual(readings('2024年一季'), [['2024年', 'year', 2024, null, null]]);
       assert.deepEqual(readings('2024年Q12'), [['2024年', 'year', 2024, null, null]]);
+      // 两季度 is two quarters, not the second; 一二季度 is two of them.
+      for (const text of ['2024年兩季度', '2024年两季度', '2024年一二季度']) assert.deepEqual(readings(text), [['2024年', 'year', 2024, null, null]], text);
     });
 
     it('reads 2024年上半年 and 113年下半年 as one date spanning the half\'s months', () => {

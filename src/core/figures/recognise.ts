@@ -4,6 +4,7 @@ import { lineOf, lineStarts } from '../text/lines';
 import { parseChineseNumber, BIG_UNITS, CHINESE_TENS } from './chineseNumber';
 import {
   BRIDGE_VERBS,
+  WORD_BEFORE_QUALIFIER,
   CAPTION_WORDS,
   DURATION_AFTER_YEAR,
   DURATION_BEFORE_YEAR,
@@ -644,8 +645,8 @@ class FigureScan {
     // 約增40.6%, 約占四分之三: a verb may sit between the qualifier and the number.
     const verb = this.matchBefore(BRIDGE_VERBS, start);
     const q = this.matchBefore(QUALIFIERS_BEFORE_SORTED, start) ?? (verb ? this.matchBefore(QUALIFIERS_BEFORE_SORTED, verb.start) : null);
-    // 最近/附近 are 'recent'/'nearby', not 'nearly'.
-    if (q && !(q.entry.text === '近' && /[最附接將将]/.test(this.s[q.start - 1] ?? ''))) {
+    // 节约 (save), 公约 (treaty), 最近 (recently), 邻近 (nearby): the qualifier's character ends a word.
+    if (q && !WORD_BEFORE_QUALIFIER[q.entry.text]?.includes(this.s[q.start - 1] ?? '\0')) {
       start = q.start;
       qualifier = q.entry;
     }
@@ -949,7 +950,9 @@ class FigureScan {
     if (lowest === null || n.lone) return null;
     // 年 only from a number of years under a hundred (3至5年, 两到三年): larger ones are years of the calendar, and
     // after a currency (US$3至5年期) the money ends at the first number.
-    const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && (e.text !== '年' || (lowest < 100 && !pre.currency));
+    // 公元25至220年 names years of the calendar, however small.
+    const era = /(公元|西元)前?$/.test(this.s.slice(Math.max(0, pre.start - 3), pre.start));
+    const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && (e.text !== '年' || (lowest < 100 && !pre.currency && !era));
     const first = this.unitAt(q);
     const firstUnit = usable(first) ? first : null;
     // US$3-5 billion, US$3至5億: after a currency written before it, a range may end in a Latin magnitude or no unit.
@@ -1231,9 +1234,11 @@ class FigureScan {
     const quarter = /^Q[1-4](?![0-9A-Za-z])/.exec(s.slice(p, p + 3));
     if (quarter) return { from: Number(s[p + 1]) * 3 - 2, to: Number(s[p + 1]) * 3, end: p + 2 };
     const ordinal = s[p] === '第' || s[p] === '前';
+    // Without 第, 一季度 … 四季度 only: 两季度 is two quarters.
+    if (!ordinal && !/[一二三四1-4１-４]/.test(s[p])) return null;
     const m = this.readNumeral(ordinal ? this.skipSpaces(p + 1, 1) : p);
     const r = m ? this.skipSpaces(m.end, 1) : p;
-    if (!m || !inCalendarRange(m, 4) || s[r] !== '季' || (!ordinal && s[r + 1] !== '度')) return null;
+    if (!m || !inCalendarRange(m, 4) || s[r] !== '季' || (!ordinal && (m.end !== p + 1 || s[r + 1] !== '度'))) return null;
     return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 

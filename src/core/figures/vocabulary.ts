@@ -232,6 +232,16 @@ export const YEARS_COUNTING_VERBS = [
 export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於']);
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
+/**
+ * Characters before a one-character qualifier that make it the end of a word, not a qualifier: 节约30%的能源 (save),
+ * 公约有196个缔约方 (treaty), 签约35个项目, 最近有3000人 (recently), 邻近有3所医院 (nearby).
+ */
+export const WORD_BEFORE_QUALIFIER: Readonly<Record<string, string>> = {
+  约: '节公条签预合契制违履规盟和解续毁邀相简婉特集缔立守爽践赴订租婚誓俭隐',
+  約: '節公條簽預合契制違履規盟和解續毀邀相簡婉特集締立守爽踐赴訂租婚誓儉隱',
+  近: '最附接將将邻鄰靠临臨新就亲親贴貼走远遠晚浅淺相挨拉凑湊',
+};
+
 /** Verbs that may stand between a qualifier and its number: 約增 40.6%, 約有三千五百萬人. */
 export const BRIDGE_VERBS = ['有', '增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
 /** Names only Taiwanese texts use: they switch 元 to TWD and 3-digit years to 民國 years. */
