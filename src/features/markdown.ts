@@ -5,12 +5,13 @@ import * as vscode from 'vscode';
  * meaning to is escaped, so a glossary cannot inject links, images, HTML or command URIs, nor a heading
  * (a line of === under another) or a code block (a line indented by four spaces or a tab). Spaces inside
  * a line stay spaces (MarkdownString.appendText would turn them into &nbsp; and stop long lines from
- * wrapping); a line's indent becomes no-break spaces, which Markdown does not read as indentation.
+ * wrapping); a line's indent becomes no-break spaces, which Markdown does not read as indentation (a line of spaces
+ * alone stays blank: it still parts two paragraphs).
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#+\-.!|~:=]/g, '\\$&')
-    .replace(/^[ \t]+/gm, (indent) => indent.replace(/ /g, NO_BREAK_SPACE).replace(/\t/g, NO_BREAK_SPACE.repeat(4)))
+    .replace(/^[ \t]+(?=[^ \t\r\n])/gm, (indent) => indent.replace(/ /g, NO_BREAK_SPACE).replace(/\t/g, NO_BREAK_SPACE.repeat(4)))
     .replace(/\r\n?|\n/g, '  \n');
 }
 

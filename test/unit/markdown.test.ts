@@ -44,6 +44,11 @@ describe('escapeMarkdown: text from documents and glossaries shows as text', () 
     assert.equal(rendered('甲\n  乙'), '<p>甲<br>\n\u00a0\u00a0乙</p>\n');
   });
 
+  it('keeps a blank line, or one of spaces alone, between two paragraphs', () => {
+    assert.equal(rendered('第一段。\n\n第二段。'), '<p>第一段。</p>\n<p>第二段。</p>\n');
+    assert.equal(rendered('第一段。\n  \n第二段。'), '<p>第一段。</p>\n<p>第二段。</p>\n');
+  });
+
   it('renders any mix of Markdown and HTML characters as the same characters, in paragraphs and line breaks only', () => {
     const piece = fc.constantFrom(
       ...'\\`*_{}[]()#+-.!|~:=<>&"\'$^%@/ 0123abcw政策\t\n\r'.split(''),
