@@ -64,6 +64,6 @@ function isDirectory(fd: number): boolean {
   try {
     return fstatSync(fd).isDirectory();
   } catch {
-    return false; // nothing to look at (a closed descriptor): reading it says what is wrong
+    return false; // fstat failed: reading says what is wrong
   }
 }

@@ -251,8 +251,9 @@ function strayToken(document, data) {
 async function openAndFold(document, name, what) {
   // VS Code makes a document (its model, an array of line strings) before an extension hears of it; the stand-in
   // makes its 70,000 lines just before this. Left young, they are promoted by the first collections of the measured
-  // turns, a scavenge of up to 30 ms on this machine that would come whatever ran next; two full collections first put
-  // them, and the rest of the harness's own garbage, where VS Code's document would be by then.
+  // turns, a scavenge of up to 30 ms on this machine. Two full collections first leave that out: the figure is the
+  // extension's own turns. (In VS Code that promotion may still fall into the extension's first turns, or into
+  // whatever runs first after the document opens: it is the document's cost, not the analysis's.)
   collectGarbage();
   collectGarbage();
   const measured = await whileResponsive(() => {
