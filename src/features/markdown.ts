@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 
 /**
- * Untrusted text (documents, glossaries) as inert Markdown: every character Markdown or HTML gives a
- * meaning to is escaped, so a glossary cannot inject links, images, HTML or command URIs, nor a heading
- * (a line of === under another) or a code block (a line indented by four spaces or a tab). Spaces inside
- * a line stay spaces (MarkdownString.appendText would turn them into &nbsp; and stop long lines from
- * wrapping); a line's indent becomes no-break spaces, which Markdown does not read as indentation (a line of spaces
- * alone stays blank: it still parts two paragraphs).
+ * Untrusted text (documents, glossaries) as inert Markdown: every character Markdown or HTML gives a meaning to is
+ * escaped, so a glossary cannot inject links, images, HTML or command URIs, nor a heading (a line of === under
+ * another) or a code block (a line indented by four spaces or a tab). Spaces inside a line stay spaces
+ * (MarkdownString.appendText would turn them into &nbsp; and stop long lines from wrapping); the indent of a line
+ * with text becomes no-break spaces, which Markdown does not read as indentation, and a line of spaces alone stays
+ * blank, parting two paragraphs.
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

@@ -69,6 +69,15 @@ describe('民國 years in Taiwanese texts', () => {
       }
     });
 
+    it('reads 99年至101年 and 99至101年 as a period from 2010 to 2012: a span that ends in a 民國 year starts at one', () => {
+      for (const span of ['99年至101年', '99至101年', '99年到101年']) {
+        assert.deepEqual(readings(`經濟部：${span}出口成長`), [[span, 'period', null, [2010, 2012], null]], span);
+      }
+      // Outside a Taiwanese text two digits are no 民國 year; nor is a span a qualifier makes a quantity (約80至120年).
+      assert.deepEqual(readings('本計畫自99至102年執行'), [['99至102年', 'amount', null, [99, 102], '年']]);
+      assert.deepEqual(readings('行政院：樹齡約80至120年'), [['約80至120年', 'amount', null, [80, 120], '年']]);
+    });
+
     it('reads 113年度至116年度 as a period outside a Taiwanese text too, as 114年度 is a year there', () => {
       assert.deepEqual(readings('113年度至116年度預算'), [['113年度至116年度', 'period', null, [2024, 2027], null]]);
     });

@@ -4,7 +4,6 @@ import { lineOf, lineStarts } from '../text/lines';
 import { parseChineseNumber, BIG_UNITS, CHINESE_TENS } from './chineseNumber';
 import {
   BRIDGE_VERBS,
-  WORD_BEFORE_QUALIFIER,
   CAPTION_WORDS,
   DURATION_AFTER_YEAR,
   DURATION_BEFORE_YEAR,
@@ -39,6 +38,7 @@ import {
   UNITS,
   type Qualifier,
   type UnitEntry,
+  WORD_BEFORE_QUALIFIER,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -973,8 +973,9 @@ class FigureScan {
     if (!range || highest === null) return null;
     const written = this.unitAt(this.skipSpaces(range.second.end));
     const entry = usable(written) ? written : byCurrency(range.second);
-    // 80至120年 is a span of 80 to 120 years; in a Taiwanese text 110至113年 is one of 民國 years (read elsewhere).
-    if (!entry || (entry.text === '年' && highest >= (this.rocYears ? 100 : 1000))) return null;
+    // 80至120年 is a span of 80 to 120 years; in a Taiwanese text 110至113年 is one of 民國 years (read elsewhere),
+    // unless a qualifier says it is a quantity (約80至120年).
+    if (!entry || (entry.text === '年' && highest >= (this.rocYears && !pre.qualifier ? 100 : 1000))) return null;
     let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
@@ -1102,6 +1103,17 @@ class FigureScan {
     return end === null ? null : { end, second: m };
   }
 
+  /**
+   * Whether a range joiner at `at` leads to a later 民國 year of three digits: 至116年 in a Taiwanese text, 至116年度 in
+   * any (a financial year), not a number of years (至116年來).
+   */
+  private rocYearSpanAfter(n: Numeral, at: number): boolean {
+    const s = this.s;
+    return this.rangeAfter(at, (m, r) =>
+      s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (m.value ?? 0) > (n.value ?? 0) && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
+    ) !== null;
+  }
+
   /** Where a financial-year word (財政年度, 财年) at `p` ends, or null. */
   private fiscalYearEnd(p: number): number | null {
     const w = FISCAL_YEAR_WORDS.find((x) => this.s.startsWith(x, p));
@@ -1131,13 +1143,15 @@ class FigureScan {
         !this.endsRangeOfNumbers(n.start)
       ) {
         year = this.yearValue(n, true);
+      } else if (n.plainDigits.length === 2 && this.rocYears && mayBeYear && this.rocYearSpanAfter(n, q + 1)) {
+        // 99年至101年 in a Taiwanese text: a span that ends in a 民國 year starts at one.
+        year = this.yearValue(n, true);
       }
-    } else if (year === null && n.arabic && n.plainDigits?.length === 3 && mayBeYear && !this.durationWordBefore(n.start)) {
-      // 113至116年: a span of 民國 years with 年 written once, in a Taiwanese text or as financial years (113至116年度).
-      const rocSpan = this.rangeAfter(q, (m, r) =>
-        s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
-      );
-      if (rocSpan) year = this.yearValue(n, true);
+    } else if (year === null && n.arabic && (n.plainDigits?.length === 3 || (n.plainDigits?.length === 2 && this.rocYears)) && mayBeYear &&
+      !this.durationWordBefore(n.start) && this.rocYearSpanAfter(n, q)) {
+      // 113至116年: a span of 民國 years with 年 written once, in a Taiwanese text or as financial years (113至116年度);
+      // 99至101年 in a Taiwanese text, from a year of two digits to one of three.
+      year = this.yearValue(n, true);
     }
     if (year === null) return null;
     // A 民國 year, written so or read so (113年, 112年11月), makes the later year of a span one too.
