@@ -210,9 +210,16 @@ describe('findFigures', () => {
       ]) {
         expectFigure(findFigures(text), figure, { approx: false });
       }
-      // The qualifiers themselves still read: 约35个, 共约35个, 逼近3% (approaching: at most).
+      // The qualifiers themselves still read: 约35个, 共约35个, 逼近3% (approaching: at most), and after a word that
+      // only ends with the character before them (持续 约3年, 控制 约30%, 补贴 近3亿元, 面临 近30%).
       expectFigure(findFigures('共约35个'), '约35个', { approx: true });
       expectFigure(findFigures('逼近3%'), '近3%', { approx: true, bound: 'upper' });
+      for (const [text, figure, bound] of [
+        ['持续约3年', '约3年', undefined], ['控制约30%的市场', '约30%', undefined], ['成立约30家企业', '约30家', undefined],
+        ['募集约3亿元', '约3亿元', undefined], ['收入和约35%的利润', '约35%', undefined], ['补贴近3亿元', '近3亿元', 'upper'], ['面临近30%的关税', '近30%', 'upper'],
+      ] as const) {
+        expectFigure(findFigures(text), figure, { approx: true, bound });
+      }
     });
 
     it('reads 逾6成 as 60 percent, approximate, a lower bound', () => {

@@ -644,8 +644,13 @@ class FigureScan {
     let qualifier: Qualifier | null = null;
     // 約增40.6%, 約占四分之三: a verb may sit between the qualifier and the number.
     const verb = this.matchBefore(BRIDGE_VERBS, start);
-    const q = this.matchBefore(QUALIFIERS_BEFORE_SORTED, start) ?? (verb ? this.matchBefore(QUALIFIERS_BEFORE_SORTED, verb.start) : null);
-    // 节约 (save), 公约 (treaty), 最近 (recently), 邻近 (nearby): the qualifier's character ends a word.
+    let q = this.matchBefore(QUALIFIERS_BEFORE_SORTED, start);
+    if (!q && verb) {
+      const bridged = this.matchBefore(QUALIFIERS_BEFORE_SORTED, verb.start);
+      // 近有 is 'recently there were' (近有報道稱, 新近有5家), not 'nearly' (有近 is).
+      q = bridged && !(bridged.entry.text === '近' && verb.entry.text === '有') ? bridged : null;
+    }
+    // 节约 (save), 公约 (treaty), 最近 (recently), 附近 (nearby): the qualifier's character ends a word.
     if (q && !WORD_BEFORE_QUALIFIER[q.entry.text]?.includes(this.s[q.start - 1] ?? '\0')) {
       start = q.start;
       qualifier = q.entry;
