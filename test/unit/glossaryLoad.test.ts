@@ -137,6 +137,11 @@ describe('loadGlossaryText', () => {
     assert.deepEqual(entries, []);
   });
 
+  it('lists the errors in the order of the file when the top level stops the reading', () => {
+    const { errors } = loadGlossaryText('terms:\nterms:\n  - term: 乙\n    definition: x\n', 'g.yaml');
+    assert.deepEqual(errors.map(brief), ['1:7 error "terms" must be a list', '2:1 error key "terms" is given twice in this mapping; the first is read']);
+  });
+
   it('says to indent with spaces where a tab indents YAML', () => {
     const { errors } = loadGlossaryText('terms:\n\t- term: 算力\n', 'g.yaml');
     assert.deepEqual(errors.map(brief).filter((e) => /tab/.test(e)), ['2:1 error YAML does not allow tabs as indentation: indent with spaces']);

@@ -49,7 +49,10 @@ export function formatGlossaryError(e: GlossaryError, message = e.message): stri
  */
 export function loadGlossaryText(text: string, file: string): LoadedGlossary {
   try {
-    return readGlossary(text, file);
+    const loaded = readGlossary(text, file);
+    // In the order of the file, whichever check found them (the parser's, the top level's, the entries').
+    loaded.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return loaded;
   } catch (e) {
     // Only pathological input gets here (nesting deep enough to exhaust the stack).
     const message = says(M.unreadable, e instanceof Error ? e.message : String(e));
@@ -124,7 +127,6 @@ function readGlossary(text: string, file: string): LoadedGlossary {
     seen.set(key, entry.origin.line ?? 0);
     entries.push(entry);
   });
-  errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { entries, errors };
 }
 
