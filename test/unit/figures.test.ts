@@ -217,8 +217,16 @@ describe('findFigures', () => {
       for (const [text, figure, bound] of [
         ['持续约3年', '约3年', undefined], ['控制约30%的市场', '约30%', undefined], ['成立约30家企业', '约30家', undefined],
         ['募集约3亿元', '约3亿元', undefined], ['收入和约35%的利润', '约35%', undefined], ['补贴近3亿元', '近3亿元', 'upper'], ['面临近30%的关税', '近30%', 'upper'],
+        // The first character of the word ends another word, or counts (一条, 每节): 春节 约8天, 一条 约5公里.
+        ['国庆节约8亿人次出游', '约8亿人次', undefined], ['春节约8天假期', '约8天', undefined], ['每节约45分钟', '约45分钟', undefined],
+        ['可调节约30%的负荷', '约30%', undefined], ['建成一条约5公里的绿道', '约5公里', undefined], ['新建一條約12公里的自行車道', '約12公里', undefined],
+        ['结婚约768万对', '约768万', undefined], ['办公约3000平方米', '约3000平方米', undefined], ['干预约3000例患者', '约3000例', undefined],
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
+      }
+      // Before 有, a contract word ends the qualifier too: 该合约有3项, 受到制约有3个因素.
+      for (const [text, figure] of [['香港：該合約有3項主要條款。', '3項'], ['香港：該租約有3年期。', '3年'], ['受到制约有3个因素', '3个'], ['医保特约有30家医疗机构', '30家']]) {
+        expectFigure(findFigures(text), figure, { approx: false });
       }
     });
 

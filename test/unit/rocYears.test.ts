@@ -73,9 +73,24 @@ describe('民國 years in Taiwanese texts', () => {
       for (const span of ['99年至101年', '99至101年', '99年到101年']) {
         assert.deepEqual(readings(`經濟部：${span}出口成長`), [[span, 'period', null, [2010, 2012], null]], span);
       }
+      // With 年度 and 年間 too.
+      assert.deepEqual(readings('行政院：99年度至100年度。'), [['99年度至100年度', 'period', null, [2010, 2011], null]]);
+      assert.deepEqual(readings('行政院：99年至101年間。'), [['99年至101年', 'period', null, [2010, 2012], null]]);
+      assert.deepEqual(readings('行政院：110至113年間'), [['110至113年', 'period', null, [2021, 2024], null]]);
       // Outside a Taiwanese text two digits are no 民國 year; nor is a span a qualifier makes a quantity (約80至120年).
       assert.deepEqual(readings('本計畫自99至102年執行'), [['99至102年', 'amount', null, [99, 102], '年']]);
       assert.deepEqual(readings('行政院：樹齡約80至120年'), [['約80至120年', 'amount', null, [80, 120], '年']]);
+    });
+
+    it('reads spans of years that count years as amounts: 屋齡30至100年, 50至100年一遇, 樹齡80至120年', () => {
+      for (const [text, span, range] of [
+        ['行政院：屋齡30至100年。', '30至100年', [30, 100]], ['行政院：50至100年一遇的洪水。', '50至100年', [50, 100]],
+        ['行政院：防洪標準為50年至100年一遇', '50年至100年', [50, 100]], ['行政院：樹齡80至120年', '80至120年', [80, 120]],
+      ] as const) {
+        assert.deepEqual(readings(text), [[span, 'amount', null, range, '年']], text);
+      }
+      // A span of more than twenty years from a year of two digits is no span of 民國 years (60至120年 is not 1971-2031).
+      assert.deepEqual(readings('行政院：60至120年').map((r) => r[1]), ['amount']);
     });
 
     it('reads 113年度至116年度 as a period outside a Taiwanese text too, as 114年度 is a year there', () => {

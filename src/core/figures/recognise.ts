@@ -38,7 +38,9 @@ import {
   UNITS,
   type Qualifier,
   type UnitEntry,
-  WORD_BEFORE_QUALIFIER,
+  QUALIFIER_WORDS,
+  QUALIFIER_WORDS_BEFORE_HAVE,
+  COUNTING_BEFORE_QUALIFIER_WORD,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -645,17 +647,28 @@ class FigureScan {
     // 約增40.6%, 約占四分之三: a verb may sit between the qualifier and the number.
     const verb = this.matchBefore(BRIDGE_VERBS, start);
     let q = this.matchBefore(QUALIFIERS_BEFORE_SORTED, start);
+    const have = !q && verb?.entry.text === '有';
     if (!q && verb) {
       const bridged = this.matchBefore(QUALIFIERS_BEFORE_SORTED, verb.start);
       // 近有 is 'recently there were' (近有報道稱, 新近有5家), not 'nearly' (有近 is).
-      q = bridged && !(bridged.entry.text === '近' && verb.entry.text === '有') ? bridged : null;
+      q = bridged && !(bridged.entry.text === '近' && have) ? bridged : null;
     }
-    // 节约 (save), 公约 (treaty), 最近 (recently), 附近 (nearby): the qualifier's character ends a word.
-    if (q && !WORD_BEFORE_QUALIFIER[q.entry.text]?.includes(this.s[q.start - 1] ?? '\0')) {
+    if (q && !this.endsWord(q.start, q.entry.text, have)) {
       start = q.start;
       qualifier = q.entry;
     }
     return { start, qualifier, currency };
+  }
+
+  /** Whether the qualifier `text` at `at` ends a word (节约, 公约, 最近) rather than qualifies the number after it. */
+  private endsWord(at: number, text: string, beforeHave: boolean): boolean {
+    const word = this.s.slice(at - 1, at) + text;
+    const otherWordEnds = QUALIFIER_WORDS.get(word) ?? (beforeHave ? QUALIFIER_WORDS_BEFORE_HAVE.get(word) : undefined);
+    if (otherWordEnds === undefined) return false;
+    const before = this.s[at - 2] ?? '';
+    // 一条 约5公里, 每节 约45分钟: after a number 条 and 节 count things.
+    const counted = /^[条條节節]/.test(word) && COUNTING_BEFORE_QUALIFIER_WORD.test(before);
+    return !(before !== '' && (otherWordEnds.includes(before) || counted));
   }
 
   private suffixQualifier(p: number): Qualifier | null {
@@ -976,11 +989,13 @@ class FigureScan {
     // 兩三千至四五千元: a pair at the far end counts by its larger end.
     const highest = range?.second.pair?.[1] ?? range?.value ?? null;
     if (!range || highest === null) return null;
-    const written = this.unitAt(this.skipSpaces(range.second.end));
+    const unitAt = this.skipSpaces(range.second.end);
+    const written = this.unitAt(unitAt);
     const entry = usable(written) ? written : byCurrency(range.second);
     // 80至120年 is a span of 80 to 120 years; in a Taiwanese text 110至113年 is one of 民國 years (read elsewhere),
-    // unless a qualifier says it is a quantity (約80至120年).
-    if (!entry || (entry.text === '年' && highest >= (this.rocYears && !pre.qualifier ? 100 : 1000))) return null;
+    // unless a qualifier or a word around it says it counts years (約80至120年, 屋齡30至100年, 50至100年一遇).
+    const counted = pre.qualifier !== null || this.durationWordBefore(pre.start) || this.durationWordAfter(unitAt);
+    if (!entry || (entry.text === '年' && highest >= (this.rocYears && !counted ? 100 : 1000))) return null;
     let low = lowest;
     if (!firstUnit && !n.hasBig && range.second.hasBig) {
       const m = range.second;
@@ -1110,12 +1125,16 @@ class FigureScan {
 
   /**
    * Whether a range joiner at `at` leads to a later 民國 year of three digits: 至116年 in a Taiwanese text, 至116年度 in
-   * any (a financial year), not a number of years (至116年來).
+   * any (a financial year), not a number of years (至116年來; 至116年間 is during those years). From a year of two
+   * digits, a span of twenty years at most (99至101年): 30至100年 and 50至100年一遇 count years.
    */
   private rocYearSpanAfter(n: Numeral, at: number): boolean {
     const s = this.s;
+    const from = n.value ?? 0;
+    const most = n.plainDigits?.length === 2 ? from + 20 : Infinity;
     return this.rangeAfter(at, (m, r) =>
-      s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (m.value ?? 0) > (n.value ?? 0) && (this.rocYears || s[r + 1] === '度') && !this.durationWordAfter(r) ? r + 1 : null,
+      s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (m.value ?? 0) > from && (m.value ?? 0) <= most &&
+      (this.rocYears || s[r + 1] === '度') && (!this.durationWordAfter(r) || s[r + 1] === '間' || s[r + 1] === '间') ? r + 1 : null,
     ) !== null;
   }
 
@@ -1148,8 +1167,9 @@ class FigureScan {
         !this.endsRangeOfNumbers(n.start)
       ) {
         year = this.yearValue(n, true);
-      } else if (n.plainDigits.length === 2 && this.rocYears && mayBeYear && this.rocYearSpanAfter(n, q + 1)) {
-        // 99年至101年 in a Taiwanese text: a span that ends in a 民國 year starts at one.
+      } else if (n.plainDigits.length === 2 && this.rocYears && mayBeYear && !this.durationWordBefore(n.start) &&
+        this.rocYearSpanAfter(n, s[q + 1] === '度' ? q + 2 : q + 1)) {
+        // 99年至101年, 99年度至100年度 in a Taiwanese text: a span that ends in a 民國 year starts at one.
         year = this.yearValue(n, true);
       }
     } else if (year === null && n.arabic && (n.plainDigits?.length === 3 || (n.plainDigits?.length === 2 && this.rocYears)) && mayBeYear &&
