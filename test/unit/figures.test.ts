@@ -217,15 +217,23 @@ describe('findFigures', () => {
       for (const [text, figure, bound] of [
         ['持续约3年', '约3年', undefined], ['控制约30%的市场', '约30%', undefined], ['成立约30家企业', '约30家', undefined],
         ['募集约3亿元', '约3亿元', undefined], ['收入和约35%的利润', '约35%', undefined], ['补贴近3亿元', '近3亿元', 'upper'], ['面临近30%的关税', '近30%', 'upper'],
-        // The first character of the word ends another word, or counts (一条, 每节): 春节 约8天, 一条 约5公里.
-        ['国庆节约8亿人次出游', '约8亿人次', undefined], ['春节约8天假期', '约8天', undefined], ['每节约45分钟', '约45分钟', undefined],
-        ['可调节约30%的负荷', '约30%', undefined], ['建成一条约5公里的绿道', '约5公里', undefined], ['新建一條約12公里的自行車道', '約12公里', undefined],
-        ['结婚约768万对', '约768万', undefined], ['办公约3000平方米', '约3000平方米', undefined], ['干预约3000例患者', '约3000例', undefined],
+        // The first character of the word ends another word (a holiday's 节), or counts (一条): 春节 约8天, 一条 约5公里.
+        ['国庆节约8亿人次出游', '约8亿人次', undefined], ['春节约8天假期', '约8天', undefined], ['建成一条约5公里的绿道', '约5公里', undefined],
+        ['新建一條約12公里的自行車道', '約12公里', undefined], ['办公约3000平方米', '约3000平方米', undefined], ['干预约3000例患者', '约3000例', undefined],
+        // Words that seldom meet a figure are no qualifier words: 已婚 约占, 取缔 约200个, 结婚 约768万对.
+        ['已婚约占75%', '约占75%', undefined], ['依法取缔约200个', '约200个', undefined], ['结婚约768万对', '约768万', undefined],
+        // At the very start of a text (or of a block the editor analyses alone).
+        ['将近3万人参加。', '将近3万人', 'upper'], ['接近30%的企业', '接近30%', 'upper'],
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
       }
-      // Before 有, a contract word ends the qualifier too: 该合约有3项, 受到制约有3个因素.
-      for (const [text, figure] of [['香港：該合約有3項主要條款。', '3項'], ['香港：該租約有3年期。', '3年'], ['受到制约有3个因素', '3个'], ['医保特约有30家医疗机构', '30家']]) {
+      for (const text of ['各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目']) {
+        assert.ok(findFigures(text).every((f) => !f.approx), text);
+      }
+      // Before 有, 约 qualifies only where it starts a phrase (全国约有3500万人): after another word it is too often the
+      // word's own (该合约有3项, 该条约有163个缔约国).
+      expectFigure(findFigures('全国约有3500万人'), '约有3500万人', { approx: true });
+      for (const [text, figure] of [['香港：該合約有3項主要條款。', '3項'], ['香港：該租約有3年期。', '3年'], ['受到制约有3个因素', '3个'], ['该条约有163个缔约国', '163个']]) {
         expectFigure(findFigures(text), figure, { approx: false });
       }
     });

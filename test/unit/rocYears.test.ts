@@ -89,8 +89,15 @@ describe('民國 years in Taiwanese texts', () => {
       ] as const) {
         assert.deepEqual(readings(text), [[span, 'amount', null, range, '年']], text);
       }
-      // A span of more than twenty years from a year of two digits is no span of 民國 years (60至120年 is not 1971-2031).
-      assert.deepEqual(readings('行政院：60至120年').map((r) => r[1]), ['amount']);
+      // Nor is one from before 民國38年 (1949): 30至100年 counts years.
+      assert.deepEqual(readings('行政院：30至100年').map((r) => r[1]), ['amount']);
+    });
+
+    it('reads a long series of 民國 years from two digits as one period: 80年至113年, 89-112年', () => {
+      assert.deepEqual(readings('主計總處統計，80年至113年，'), [['80年至113年', 'period', null, [1991, 2024], null]]);
+      assert.deepEqual(readings('主計總處：89-112年，'), [['89-112年', 'period', null, [2000, 2023], null]]);
+      // A lifespan counts years: 平均壽命80至100年間.
+      assert.deepEqual(readings('行政院：平均壽命80至100年間'), [['80至100年', 'amount', null, [80, 100], '年']]);
     });
 
     it('reads 113年度至116年度 as a period outside a Taiwanese text too, as 114年度 is a year there', () => {

@@ -39,8 +39,9 @@ import {
   type Qualifier,
   type UnitEntry,
   QUALIFIER_WORDS,
-  QUALIFIER_WORDS_BEFORE_HAVE,
-  COUNTING_BEFORE_QUALIFIER_WORD,
+  HOLIDAYS_BEFORE_JIE,
+  COUNTING_BEFORE_TIAO,
+  BEFORE_ABOUT_HAVE,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -662,13 +663,16 @@ class FigureScan {
 
   /** Whether the qualifier `text` at `at` ends a word (节约, 公约, 最近) rather than qualifies the number after it. */
   private endsWord(at: number, text: string, beforeHave: boolean): boolean {
-    const word = this.s.slice(at - 1, at) + text;
-    const otherWordEnds = QUALIFIER_WORDS.get(word) ?? (beforeHave ? QUALIFIER_WORDS_BEFORE_HAVE.get(word) : undefined);
+    if (at === 0) return false;
+    const s = this.s;
+    const before = s[at - 1];
+    if (beforeHave && (text === '约' || text === '約')) return isCjk(before) && !BEFORE_ABOUT_HAVE.includes(before);
+    const otherWordEnds = QUALIFIER_WORDS.get(before + text);
     if (otherWordEnds === undefined) return false;
-    const before = this.s[at - 2] ?? '';
-    // 一条 约5公里, 每节 约45分钟: after a number 条 and 节 count things.
-    const counted = /^[条條节節]/.test(word) && COUNTING_BEFORE_QUALIFIER_WORD.test(before);
-    return !(before !== '' && (otherWordEnds.includes(before) || counted));
+    const ahead = s.slice(Math.max(0, at - 3), at - 1);
+    if ((before === '节' || before === '節') && HOLIDAYS_BEFORE_JIE.some((h) => ahead.endsWith(h))) return false;
+    if ((before === '条' || before === '條') && COUNTING_BEFORE_TIAO.test(ahead.slice(-1))) return false;
+    return ahead === '' || !otherWordEnds.includes(ahead.slice(-1));
   }
 
   private suffixQualifier(p: number): Qualifier | null {
@@ -1126,14 +1130,15 @@ class FigureScan {
   /**
    * Whether a range joiner at `at` leads to a later 民國 year of three digits: 至116年 in a Taiwanese text, 至116年度 in
    * any (a financial year), not a number of years (至116年來; 至116年間 is during those years). From a year of two
-   * digits, a span of twenty years at most (99至101年): 30至100年 and 50至100年一遇 count years.
+   * digits, 民國38年 (1949) or later: 80年至113年 and 99至101年 are spans of years, 30至100年 counts them.
    */
   private rocYearSpanAfter(n: Numeral, at: number): boolean {
     const s = this.s;
     const from = n.value ?? 0;
-    const most = n.plainDigits?.length === 2 ? from + 20 : Infinity;
+    // 民國38年 (1949) onwards: 30至100年 counts years.
+    if (n.plainDigits?.length === 2 && from < 38) return false;
     return this.rangeAfter(at, (m, r) =>
-      s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (m.value ?? 0) > from && (m.value ?? 0) <= most &&
+      s[r] === '年' && m.arabic && m.plainDigits?.length === 3 && (m.value ?? 0) > from &&
       (this.rocYears || s[r + 1] === '度') && (!this.durationWordAfter(r) || s[r + 1] === '間' || s[r + 1] === '间') ? r + 1 : null,
     ) !== null;
   }

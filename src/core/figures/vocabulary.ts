@@ -215,7 +215,7 @@ export const DURATION_AFTER_YEAR = [
 export const DURATION_BEFORE_YEAR = [
   '連續', '连续', '持續', '持续', '長達', '长达', '歷時', '历时', '經過', '经过', '用了', '花了',
   '已有', '已經', '已经', '擁有', '拥有', '具有', '滿', '满', '屆滿', '届满', '歷經', '历经', '成立', '通車', '通车',
-  '使用年限', '年限', '迄今', '至今', '齡', '龄',
+  '使用年限', '年限', '迄今', '至今', '齡', '龄', '壽命', '寿命',
 ];
 /**
  * Verbs after which N年 closing a phrase counts years (該公司成立100年，臺鐵已通車130年。), where 截止115年。 or
@@ -234,28 +234,31 @@ export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於',
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
 /**
  * Words that end in a one-character qualifier, which is then no qualifier: 节约30%的能源 (save), 签约35个项目 (sign),
- * 公约有196个缔约方 (treaty), 最近3年 (recently), 邻近3所医院 (nearby). Each maps to the characters before it that
- * make its first character the end of another word, after which the qualifier stands: 春节 约8亿人次, 办公 约3000平方米,
- * 离婚 约260万对, 干预 约3000例 (and a number before 条 or 节: 一条 约5公里, see COUNTING_BEFORE_QUALIFIER_WORD).
+ * 公约有196个缔约方 (treaty), 最近3年 (recently), 邻近3所医院 (nearby). Only words the qualifier seldom meets by chance
+ * (持续 约3年, 已婚 约占75%, 社会实践 约3万人次 keep it); each maps to the characters that, just before it, make its first
+ * character the end of another word, so that the qualifier stands: 办公 约3000平方米, 干预 约3000例. See also
+ * HOLIDAYS_BEFORE_JIE and COUNTING_BEFORE_TIAO.
  */
 export const QUALIFIER_WORDS: ReadonlyMap<string, string> = new Map([
-  ['节约', '春秋午庆宵明旦动调环季细关章小音情礼'], ['節約', '春秋午慶宵明旦動調環季細關章小音情禮'],
-  ['公约', '办'], ['公約', '辦'], ['条约', ''], ['條約', ''], ['签约', '标'], ['簽約', '標'], ['预约', '干'], ['預約', '干幹'],
-  ['婚约', '结离求订'], ['婚約', '結離求訂'],
-  ...['违约', '違約', '履约', '履約', '毁约', '毀約', '契约', '契約', '缔约', '締約', '誓约', '誓約', '邀约', '邀約', '爽约', '爽約', '践约', '踐約', '赴约', '赴約'].map((w) => [w, ''] as const),
-  ...['最近', '附近', '接近', '将近', '將近', '邻近', '鄰近', '靠近'].map((w) => [w, ''] as const),
+  ['节约', ''], ['節約', ''], ['公约', '办'], ['公約', '辦'], ['条约', ''], ['條約', ''], ['签约', ''], ['簽約', ''],
+  ['预约', '干'], ['預約', '干幹'], ['违约', ''], ['違約', ''], ['履约', ''], ['履約', ''], ['契约', ''], ['契約', ''],
+  ['最近', ''], ['附近', ''], ['接近', ''], ['将近', ''], ['將近', ''], ['邻近', ''], ['鄰近', ''], ['靠近', ''],
 ]);
 
-/**
- * More words ending in 约 that end a qualifier only before 有 (该合约有3项条款, 受到制约有3个因素): without 有 their first
- * character more often ends another word (持续 约3年, 控制 约30%的市场, 成立 约30家).
- */
-export const QUALIFIER_WORDS_BEFORE_HAVE: ReadonlyMap<string, string> = new Map(
-  ['合约', '合約', '租约', '租約', '制约', '制約', '特约', '特約', '规约', '規約', '和约', '和約', '盟约', '盟約', '解约', '解約', '续约', '續約', '订约', '訂約'].map((w) => [w, '']),
-);
+/** Holidays whose 节 meets 约 by chance: 春节 约8亿人次, 国庆节 约8亿人次出游 (without them, 机关节约30% saves). */
+export const HOLIDAYS_BEFORE_JIE = [
+  '春', '国庆', '國慶', '中秋', '端午', '元宵', '清明', '劳动', '勞動', '妇女', '婦女', '教师', '教師', '植树', '植樹', '重阳', '重陽',
+  '七夕', '圣诞', '聖誕', '文化', '艺术', '藝術', '购物', '購物', '音乐', '音樂', '电影', '電影', '丰收', '豐收',
+];
 
-/** A number, a demonstrative or 每 before 条约 or 节约 makes 条 or 节 a classifier: 一条 约5公里, 每节 约45分钟. */
-export const COUNTING_BEFORE_QUALIFIER_WORD = /[0-9０-９一二三四五六七八九十两兩几幾每这這那该該本各]/;
+/** A number or 每 before 条约 makes 条 a classifier: 一条 约5公里, 每条 约30公里 (该条约 is the treaty). */
+export const COUNTING_BEFORE_TIAO = /[0-9０-９一二三四五六七八九十两兩几幾每]/;
+
+/**
+ * What may come just before 约有 for 约 to qualify the number (全国约有3500万人, 其中约有): after other characters 约 is
+ * too often a word's own (该合约有3项, 公约有196个, 该联盟约有200家 are not told apart), and 约有 is read as 有 alone.
+ */
+export const BEFORE_ABOUT_HAVE = '共总總计計中内內国國省市县縣区區全年';
 
 /** Verbs that may stand between a qualifier and its number: 約增 40.6%, 約有三千五百萬人. */
 export const BRIDGE_VERBS = ['有', '增加', '減少', '减少', '增長', '增长', '下降', '上升', '增', '減', '减', '占', '佔', '達', '达', '為', '为'].map((text) => ({ text }));
