@@ -40,7 +40,7 @@ import { settleOutline, type SettledOutline } from './outline';
 import { warmUpSteps } from './warmUp';
 
 export interface IncrementalOptions extends AnalyzeOptions {
-  /** Characters a block holds at least before it may end (at the next line that can start one). Default 1024. */
+  /** Characters a block holds at least before it may end (at the next line that can start one). Default 2048. */
   blockLength?: number;
   /** Headings whose levels are worked out at a time, and resumed from after a change. Default 64. */
   outlineWindow?: number;
@@ -114,14 +114,15 @@ interface Stretch {
 
 /**
  * Characters a block holds at least. A block's figure stage is one step: on a block dense with figures (a statistics
- * bulletin) it took 13–18 ms while the recogniser's code was not yet optimised, at the start of a session's first
- * large document, with 2,048; with 1,024 it takes 6–9 ms, and a whole analysis about as long.
+ * bulletin) it takes 13–18 ms while the recogniser's code is not yet optimised, at the start of a session's first
+ * large document. 1,024 took that to 6–9 ms, but an edit of the 10 MB bench corpus moves 2,674 blocks instead of
+ * 1,514 and cost 30 % more (analysis.incremental.edit10MB 13.3–17.7 ms against 10.9–11.2, at the 1 % goal).
  */
-const BLOCK_LENGTH = 1024;
+const BLOCK_LENGTH = 2048;
 
 /**
- * A first run takes one step of its outline every this many blocks: the 10 MB bench corpus (2,674 blocks, 12,000
- * headings) gathers and lays its outline in 233 steps, done by block 928; what is left of a longer one is finished
+ * A first run takes one step of its outline every this many blocks: the 10 MB bench corpus (1,514 blocks, 12,000
+ * headings) gathers and lays its outline in 215 steps, done by block 856; what is left of a longer one is finished
  * after the stages.
  */
 const OUTLINE_STRIDE = 4;
