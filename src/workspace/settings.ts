@@ -80,26 +80,21 @@ export class Settings implements vscode.Disposable {
   }
 }
 
+/** The setting that switches each problem code on; a code not listed is always on. */
+const PROBLEM_SETTING: ReadonlyMap<string, Exclude<keyof PolicyLensSettings['diagnostics'], 'enabled' | 'maxProblems'>> = new Map([
+  ['unsourced-figure', 'unsourcedFigures'],
+  ['mixed-script', 'mixedScript'],
+  ['term-form', 'termConsistency'],
+  ['heading-skip', 'headingNumbers'],
+  ['heading-repeat', 'headingNumbers'],
+  ['heading-order', 'headingNumbers'],
+  ['heading-level-jump', 'headingNumbers'],
+  ['unbalanced-bracket', 'brackets'],
+  ['impossible-date', 'dates'],
+] as const);
+
 /** Whether the settings switch a problem code on: its diagnostics are listed and its quick fixes offered. */
 export function problemEnabled(code: string, s: PolicyLensSettings['diagnostics']): boolean {
-  if (!s.enabled) return false;
-  switch (code) {
-    case 'unsourced-figure':
-      return s.unsourcedFigures;
-    case 'mixed-script':
-      return s.mixedScript;
-    case 'term-form':
-      return s.termConsistency;
-    case 'heading-skip':
-    case 'heading-repeat':
-    case 'heading-order':
-    case 'heading-level-jump':
-      return s.headingNumbers;
-    case 'unbalanced-bracket':
-      return s.brackets;
-    case 'impossible-date':
-      return s.dates;
-    default:
-      return true;
-  }
+  const setting = PROBLEM_SETTING.get(code);
+  return s.enabled && (setting === undefined || s[setting]);
 }

@@ -42,6 +42,7 @@ import {
   HOLIDAYS_BEFORE_JIE,
   COUNTING_BEFORE_TIAO,
   BEFORE_ABOUT_HAVE,
+  ERA_PREFIXES,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -973,7 +974,7 @@ class FigureScan {
     // 年 only from a number of years under a hundred (3至5年, 两到三年): larger ones are years of the calendar, and
     // after a currency (US$3至5年期) the money ends at the first number.
     // 公元25至220年 names years of the calendar, however small.
-    const era = /(公元|西元)前?$/.test(this.s.slice(Math.max(0, pre.start - 3), pre.start));
+    const era = this.matchEndingAt(ERA_PREFIXES, pre.start) !== null;
     const usable = (e: UnitEntry | null): e is UnitEntry => e !== null && !e.countedOnly && (e.text !== '年' || (lowest < 100 && !pre.currency && !era));
     const first = this.unitAt(q);
     const firstUnit = usable(first) ? first : null;
@@ -1275,8 +1276,7 @@ class FigureScan {
     if (half) return { from: half.from, to: half.to, end: p + half.text.length };
     // 第4季 is one quarter; 前三季 the first three, January to September; 一季度 (without 第) the first, as mainland
     // texts write it; Q1 too.
-    const quarter = /^Q[1-4](?![0-9A-Za-z])/.exec(s.slice(p, p + 3));
-    if (quarter) return { from: Number(s[p + 1]) * 3 - 2, to: Number(s[p + 1]) * 3, end: p + 2 };
+    if (/^Q[1-4](?![0-9A-Za-z])/.test(s.slice(p, p + 3))) return { from: Number(s[p + 1]) * 3 - 2, to: Number(s[p + 1]) * 3, end: p + 2 };
     const ordinal = s[p] === '第' || s[p] === '前';
     // Without 第, 一季度 … 四季度 only: 两季度 is two quarters.
     if (!ordinal && !/[一二三四1-4１-４]/.test(s[p])) return null;

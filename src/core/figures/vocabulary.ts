@@ -206,6 +206,8 @@ export const PERCENT_POINT = ['个百分点', '個百分點', '个百分點', '�
 /** Percentage points as broker reports write them: 回落3.3pct, 提升2pcts. */
 export const PERCENT_POINT_LATIN = ['pcts', 'pct'].map((text) => ({ text }));
 export const ROC_PREFIXES = ['中華民國', '中华民国', '民國', '民国'].map((text) => ({ text }));
+/** Words before a number that make it a year of the calendar, however small: 公元25至220年. */
+export const ERA_PREFIXES = ['公元前', '西元前', '公元', '西元'].map((text) => ({ text }));
 /** Words after N年 that make it a span of time, not a 民國 year: 113年來, 100年歷史, 130年之久. */
 export const DURATION_AFTER_YEAR = [
   ...'來来间間內内後后多余餘前了',

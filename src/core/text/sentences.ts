@@ -26,8 +26,12 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+function isTerminator(c: string): boolean {
+  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?';
+}
+
 function isTerminatorOrCloser(c: string): boolean {
-  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || CLOSERS.has(c);
+  return isTerminator(c) || CLOSERS.has(c);
 }
 
 /**
@@ -40,7 +44,7 @@ export function sentenceWordsEnd(text: string, s: Span): number {
   let closed = s.end;
   while (closed > s.start && CLOSERS.has(text[closed - 1])) closed--;
   let words = closed;
-  while (words > s.start && isTerminatorOrCloser(text[words - 1]) && !CLOSERS.has(text[words - 1])) words--;
+  while (words > s.start && isTerminator(text[words - 1])) words--;
   return words < closed ? words : s.end;
 }
 
