@@ -10,7 +10,7 @@ import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
-import { detectScript, findMixedScript, mixedScriptRunBounds, mixedScriptRuns, type DocumentScript, type MixedChar } from './convert/scripts';
+import { detectScript, findMixedScript, findMixedScriptSteps, mixedScriptRunBounds, mixedScriptRuns, type DocumentScript, type MixedChar } from './convert/scripts';
 import { MESSAGE, type MessageTemplate } from './messages';
 import { quietProblemOf } from './problems';
 
@@ -113,10 +113,11 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
  * The mixed-script problems of a text written in `main` (a block of the incremental analysis), whose texts and
  * suggestions are written only when one of them is first read: then the characters are found again, in the same text
  * (findMixedScript is a function of its text and script). A 10 MB draft pasted in the other script has 40,000 runs,
- * whose texts and suggestions, kept, held 4.8 MB for as long as it was open; few of them are ever shown.
+ * whose texts and suggestions, kept, held 4.8 MB for as long as it was open; few of them are ever shown. A generator
+ * that pauses (yields) while it looks for the characters (`findMixedScriptSteps`).
  */
-export function mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Problem[] {
-  const chars = mixedScriptChars(text, main);
+export function* mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Generator<void, Problem[], void> {
+  const chars = yield* findMixedScriptSteps(text, main, { accept: MIXED_SCRIPT_ACCEPT });
   const bounds = mixedScriptRunBounds(text, chars);
   if (bounds.length === 0) return [];
   const source = MixedRuns.later(text, main, bounds.length);

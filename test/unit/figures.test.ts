@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { describeValue } from '../../src/core/figures/describe';
 import fc from 'fast-check';
-import { findFigures, lastMonthDay } from '../../src/core/figures/recognise';
+import { findFigures, findFigureSteps, lastMonthDay } from '../../src/core/figures/recognise';
 import type { Figure } from '../../src/core/types';
 import { readFixture, readingsOf } from './figureFixtures';
 
@@ -901,5 +901,42 @@ describe('findFigures', () => {
     it('never throws and returns sorted, non-overlapping, in-bounds spans on CJK and digit strings', () => {
       fc.assert(fc.property(fc.string({ unit: cjkDigits, maxLength: 120 }), wellFormed), { numRuns: 3000 });
     });
+  });
+});
+
+describe('findFigureSteps', () => {
+  /** The figures and how many times the generator paused before giving them. */
+  function stepped(text: string): { figures: Figure[]; pauses: number } {
+    const steps = findFigureSteps(text);
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { figures: step.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('reads the sample article as findFigures does, pausing about every 256 characters', () => {
+    for (const name of ['hangzhou-model.zh-Hant.txt', 'hangzhou-model.zh-Hans.txt']) {
+      const text = readFixture(name);
+      const { figures, pauses } = stepped(text);
+      assert.deepStrictEqual(figures, findFigures(text), name);
+      // Each pause comes after at least 256 characters, and a figure read whole takes a pause at most 30 further.
+      assert.ok(pauses <= Math.ceil(text.length / 256) - 1 && pauses >= Math.floor(text.length / 286) - 1, `${name}: ${pauses} pauses over ${text.length} characters`);
+    }
+  });
+
+  it('reads a figure that starts before a pause and ends after it whole, as findFigures does', () => {
+    const text = '甲'.repeat(250) + '2021年至2025年，投資約35億立方米，增長70%~ 95%。'.repeat(20);
+    assert.deepStrictEqual(stepped(text).figures, findFigures(text));
+    const unit = '乙'.repeat(253) + '8856 億美元';
+    assert.deepStrictEqual(stepped(unit).figures.map((f) => [f.text, f.value]), [['8856 億美元', 885600000000]]);
+  });
+
+  it('reads random texts of figure characters as findFigures does', () => {
+    const units = fc.constantFrom(...'0123456789 ,.%~-—至年月日第一二三四五六七八九十百千万億兆〇零两約逾超過家个元美“”、\n（）甲乙'.split(''));
+    fc.assert(fc.property(fc.string({ unit: units, minLength: 200, maxLength: 1500 }), (text) => {
+      assert.deepStrictEqual(stepped(text).figures, findFigures(text));
+    }), { numRuns: 300 });
   });
 });

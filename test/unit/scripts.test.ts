@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { convertText, detectScript, findMixedScript, mixedScriptRuns, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
+import { convertText, detectScript, findMixedScript, findMixedScriptSteps, mixedScriptRuns, scriptCounts, type MixedChar, type MixedScriptOptions } from '../../src/core/convert';
 import { dictionaryPairs } from '../../src/core/convert/converter';
 import { CodePointPairs, roundTripPieces } from '../../src/core/convert/roundTripPieces';
 import {
@@ -159,6 +159,26 @@ describe('findMixedScript', function () {
   it('finds nothing where no character tells the scripts apart', () => {
     assert.deepEqual(findMixedScript('Policy Lens 2025'), []);
     assert.deepEqual(findMixedScript(''), []);
+  });
+});
+
+describe('findMixedScriptSteps', function () {
+  this.timeout(30000);
+
+  it('finds what findMixedScript finds, pausing after every few pieces it puts through the converter', () => {
+    // Pairs of Simplified characters in a Traditional text, between commas: a pair that some dictionary entry joins is
+    // a piece of its own (about 70 of them), new to the table of pieces already judged unless another test met it.
+    const chars = [...'们这时说发国会对经现关动进种实长开问间结'];
+    const pairs = chars.flatMap((a) => chars.map((b) => b + a));
+    const text = '這是繁體中文的文件，' + pairs.join('，') + '。';
+    const steps = findMixedScriptSteps(text, 'traditional');
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.deepEqual(step.value, findMixedScript(text, 'traditional'));
+    assert.ok(step.value.length >= pairs.length, `${step.value.length} characters found`);
+    // Eight new pieces between pauses: 8 alone; at least 4 in the whole suite, which may have judged some already.
+    assert.ok(pauses >= 4, `${pauses} pauses for ${pairs.length} pairs`);
   });
 });
 

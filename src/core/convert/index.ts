@@ -16,7 +16,7 @@ export {
 export type { ChunkOptions, ConvertedChunk, ConvertOptions, DictionaryName } from './converter';
 export { convertAroundProtected, findProtectedSpans } from './protect';
 export type { ProtectedKind, ProtectedSpan, ProtectOptions } from './protect';
-export { detectScript, findMixedScript, mixedScriptRuns, mixedScriptSteps, scriptCounts } from './scripts';
+export { detectScript, findMixedScript, findMixedScriptSteps, mixedScriptRuns, mixedScriptSteps, scriptCounts } from './scripts';
 export type { DocumentScript, MixedChar, MixedRun, MixedScriptOptions, ScriptCounts } from './scripts';
 export { scriptForms, scriptFormsReady } from './forms';
 export type { ScriptForms } from './forms';

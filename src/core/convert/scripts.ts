@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import { lineStarts } from '../text/lines';
-import { SteppedBuild } from '../steps';
+import { runSteps, SteppedBuild } from '../steps';
 import { ownCopy } from '../text/ownCopy';
 import { converterFor, converterSteps, dictionaryEntries, dictionaryPairSteps, expectedTrieEdges, ROUND_TRIP_DICTIONARIES } from './converter';
 import { roundTripPieces, roundTripPiecesSteps, type RoundTrip, type RoundTripPieces } from './roundTripPieces';
@@ -159,6 +159,15 @@ export interface MixedScriptOptions {
  * Example: `findMixedScript('生產關系')` → `[{ start: 3, end: 4, char: '系', suggestion: '係', script: 'simplified', line: 1 }]`.
  */
 export function findMixedScript(text: string, main?: 'traditional' | 'simplified', options: MixedScriptOptions = {}): MixedChar[] {
+  return runSteps(findMixedScriptSteps(text, main, options));
+}
+
+/**
+ * `findMixedScript` as a generator that pauses (yields) after every few pieces of text it puts through the converter
+ * (`findInPieces`). A session's first large document meets new pieces in every block: its first blocks took up to
+ * 13 ms each in one go.
+ */
+export function* findMixedScriptSteps(text: string, main?: 'traditional' | 'simplified', options: MixedScriptOptions = {}): Generator<void, MixedChar[], void> {
   const documentScript = main ?? majorityScript(text);
   if (documentScript === undefined) return [];
   const t = characterTables();
@@ -177,7 +186,7 @@ export function findMixedScript(text: string, main?: 'traditional' | 'simplified
   };
   const pieces = roundTripPieces(roundTrip, foldTable(roundTrip, t));
   // Opencc-js passes an ideographic description sequence (⿰氵青) through whole, even across a line break.
-  if (pieces !== null && !/[\u2ff0-\u2fff]/.test(text)) findInPieces(text, roundTrip, pieces, t, report);
+  if (pieces !== null && !/[\u2ff0-\u2fff]/.test(text)) yield* findInPieces(text, roundTrip, pieces, t, report);
   else findInWholeText(text, roundTrip, t, report);
   return found;
 }
@@ -312,6 +321,8 @@ const NO_SLIPS: PieceSlips = [];
 /** Pieces already judged, by their text: policy texts repeat their words. Emptied when full. */
 const judgedPieces: Record<RoundTrip, Map<string, PieceSlips>> = { s2t: new Map(), t2s: new Map() };
 const JUDGED_PIECES_LIMIT = 1 << 17;
+/** Pieces `findInPieces` puts through the converter between two pauses. */
+const JUDGE_STEP = 8;
 
 /**
  * The slips of `text`, judged piece by piece. A piece ends wherever no multi-character dictionary entry can
@@ -321,10 +332,11 @@ const JUDGED_PIECES_LIMIT = 1 << 17;
  * phrase `vouchedByPhrase` could find lies inside one piece too. So a piece's slips depend on its text alone,
  * and only pieces holding a candidate (a character that is a form of the other script at all) need judging.
  */
-function findInPieces(text: string, roundTrip: RoundTrip, pieces: RoundTripPieces, t: CharacterTables, report: SlipSink): void {
+function* findInPieces(text: string, roundTrip: RoundTrip, pieces: RoundTripPieces, t: CharacterTables, report: SlipSink): Generator<void, void, void> {
   const candidate = roundTrip === 's2t' ? CHAR_SIMPLIFIED_FORM : CHAR_TRADITIONAL_ONLY;
   const { charFlags: flags, lowestCandidate } = t;
   const judged = judgedPieces[roundTrip];
+  let judgedHere = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < lowestCandidate) continue;
@@ -337,13 +349,16 @@ function findInPieces(text: string, roundTrip: RoundTrip, pieces: RoundTripPiece
     const end = pieces.endAfter(text, i + (code > 0xffff ? 2 : 1));
     const piece = text.slice(start, end);
     let found = judged.get(piece);
+    let fresh = false;
     if (found === undefined) {
       found = judgePiece(piece, roundTrip, t);
       if (judged.size >= JUDGED_PIECES_LIMIT) judged.clear();
       judged.set(ownCopy(piece), found);
+      fresh = true;
     }
     for (const slip of found) report(start + slip.start, slip.char, slip.returned);
     i = end - 1;
+    if (fresh && ++judgedHere % JUDGE_STEP === 0) yield;
   }
 }
 

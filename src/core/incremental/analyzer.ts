@@ -24,13 +24,13 @@ import {
 import { lineEndAt, nextBlockStart } from './blocks';
 import { documentFigureOptions } from '../figures/recognise';
 import {
-  blockFigures,
-  blockMixed,
-  blockTerms,
+  blockFigureSteps,
+  blockMixedSteps,
+  blockTermSteps,
   countLines,
   figureSettingOf,
   isPartOfCue,
-  localFindings,
+  localFindingSteps,
   type BlockFigures,
   type BlockMixed,
   type BlockTerms,
@@ -113,10 +113,12 @@ interface Stretch {
 }
 
 /**
- * Characters a block holds at least. A block's figure stage is one step: on a block dense with figures (a statistics
- * bulletin) it takes 13–18 ms while the recogniser's code is not yet optimised, at the start of a session's first
- * large document. 1,024 took that to 6–9 ms, but an edit of the 10 MB bench corpus moves 2,674 blocks instead of
- * 1,514 and cost 30 % more (analysis.incremental.edit10MB 13.3–17.7 ms against 10.9–11.2, at the 1 % goal).
+ * Characters a block holds at least. Its stages pause inside it (every 256 characters of figures read, 512 of terms,
+ * a few cues or converter pieces), so its length is no longer what bounds a step: before they did, a block dense with
+ * figures held the thread 13–18 ms in its figure stage while the recogniser was not yet optimised, at the start of a
+ * session's first large document. Blocks of 1,024 characters halved that, but an edit of the 10 MB bench corpus then
+ * moves 2,674 blocks instead of 1,514 and cost 30 % more (analysis.incremental.edit10MB 13.3–17.7 ms against
+ * 10.9–11.2, at the 1 % goal).
  */
 const BLOCK_LENGTH = 2048;
 
@@ -434,13 +436,13 @@ export class IncrementalAnalyzer {
       // Each stage of a block may take a few milliseconds: a pause may come between them.
       if (stale.terms) {
         if (b.terms) this.countSpellings(b, -1, touchedForms);
-        b.terms = blockTerms(blockText, matchGlossary);
+        b.terms = yield* inSlices(blockTermSteps(blockText, matchGlossary), due, pause);
         moveTerms(b.terms.terms, b.start, b.line);
         this.countSpellings(b, 1, touchedForms);
         if (due()) yield* pause();
       }
       if (stale.figures) {
-        b.figures = blockFigures(blockText, figureOptions);
+        b.figures = yield* inSlices(blockFigureSteps(blockText, figureOptions), due, pause);
         moveFigures(b.figures, b.start, b.line);
         if (firstRun) {
           this.citeSourceLines(b.figures, 0, length);
@@ -449,7 +451,7 @@ export class IncrementalAnalyzer {
         if (due()) yield* pause();
       }
       if (stale.script) {
-        b.mixed = blockMixed(blockText, main);
+        b.mixed = yield* inSlices(blockMixedSteps(blockText, main), due, pause);
         moveSpans(b.mixed.problems, b.start);
       }
       if (!isNew) for (const [stage, redo] of Object.entries(stale)) if (redo && !report.redone.includes(stage)) report.redone.push(stage);
@@ -1238,7 +1240,7 @@ class BlockCutter {
     const start = this.end;
     for (let s = 0, e = 0; s < region.length || (s === 0 && this.added.length === 0); s = e) {
       e = nextBlockStart(region, s, region.length, this.blockLength);
-      this.add(region, s, e, above, below, start + e < length);
+      yield* this.add(region, s, e, above, below, start + e < length);
       yield;
     }
   }
@@ -1259,22 +1261,22 @@ class BlockCutter {
         break;
       }
       this.looked = 0;
-      this.add(work, s, e, above, undefined, e < work.length);
+      yield* this.add(work, s, e, above, undefined, e < work.length);
       s = e;
       yield;
     }
     return s;
   }
 
-  /** Block [s, e) of `text`, at offset this.end of the document. */
-  private add(text: string, s: number, e: number, above: string | undefined, below: string | undefined, followed: boolean): void {
+  /** Block [s, e) of `text`, at offset this.end of the document; pauses (yields) between the parts of its findings. */
+  private *add(text: string, s: number, e: number, above: string | undefined, below: string | undefined, followed: boolean): Generator<void, void, void> {
     const blockText = text.slice(s, e);
     const start = this.end;
     if (this.starts) for (let i = blockText.indexOf('\n'); i !== -1; i = blockText.indexOf('\n', i + 1)) this.starts.push(start + i + 1);
     const lineAbove = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : above;
     const lineBelow = e < text.length ? text.slice(e, lineEndAt(text, e)) : below;
     const lineCount = countLines(blockText, followed);
-    const local = placeLocal(localFindings(blockText, lineAbove, lineBelow), start, this.line);
+    const local = placeLocal(yield* localFindingSteps(blockText, lineAbove, lineBelow), start, this.line);
     this.added.push({ start, end: start + blockText.length, text: blockText, line: this.line, lineCount, local, termForms: [], figureProblems: [], problemCount: 0 });
     this.line += lineCount;
     this.end = start + blockText.length;

@@ -23,6 +23,16 @@ import { firstNotBefore } from '../spans';
  * citeSources('瑞穗證券估計,英偉達控制著70%的市場。', [{ start: 13, end: 16 }])[0]?.publisher === '瑞穗證券'
  */
 export function citeSources(text: string, spans: readonly Span[]): (Citation | null)[] {
+  return spans.map(sourceCiter(text));
+}
+
+/**
+ * `citeSources` one span at a time: the source `text` cites for each span asked about, by the same rules, the
+ * sentences and their cues found as they are first needed. The incremental analyzer asks a few at a time.
+ *
+ * sourceCiter('瑞穗證券估計,英偉達控制著70%的市場。')({ start: 13, end: 16 })?.publisher === '瑞穗證券'
+ */
+export function sourceCiter(text: string): (span: Span) => Citation | null {
   const sentences = sentenceBounds(text);
   const cuesBySentence = new Map<number, Cue[]>();
   const labelBySentence = new Map<number, Citation | null>();
@@ -37,7 +47,7 @@ export function citeSources(text: string, spans: readonly Span[]): (Citation | n
     return cues;
   };
 
-  return spans.map((span) => {
+  return (span) => {
     if (!(span.start >= 0 && span.end <= text.length && span.start <= span.end)) return null;
     const index = sentenceIndexAt(sentences.starts, sentences.count, span.start);
     if (index >= 0 && span.start < sentences.ends[index]) {
@@ -54,5 +64,5 @@ export function citeSources(text: string, spans: readonly Span[]): (Citation | n
     }
     blocks ??= findSourceBlocks(text);
     return sourceBlockAt(blocks, span.start)?.citation ?? null;
-  });
+  };
 }
