@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import type { Figure, GlossaryEntry, TermMatch } from '../core/types';
 import { spanAt } from '../core/spans';
-import { describeValue, FIGURE_KIND_LABEL } from '../core/figures/describe';
+import { FIGURE_KIND_LABEL } from '../core/figures/describe';
+import { describeFigureValue } from './figureValues';
 import { scriptForms, scriptFormsReady } from '../core/convert/forms';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
@@ -84,7 +85,7 @@ function definedIn(entry: GlossaryEntry): string {
 function figureHover(f: Figure, doc: vscode.TextDocument): vscode.MarkdownString {
   const md = inertMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(f.text)}** · ${escapeMarkdown(vscode.l10n.t(FIGURE_KIND_LABEL[f.kind]))}`);
-  const value = describeValue(f);
+  const value = describeFigureValue(f);
   if (value) {
     const extra = [value.scientific, value.equivalent].filter((x): x is string => !!x).join(' = ');
     md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Value: {0}', value.plain))}${extra ? ` (${escapeMarkdown(extra)})` : ''}`);

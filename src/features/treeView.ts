@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { needsSource, type Analysis } from '../core/analysis';
-import { describeValue } from '../core/figures/describe';
+import { describeFigureValue } from './figureValues';
 import type { Figure, TermMatch } from '../core/types';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
@@ -70,7 +70,7 @@ export class FiguresAndTerms implements vscode.TreeDataProvider<Node> {
     }
     const f = node.figure;
     const item = new vscode.TreeItem(f.text);
-    const value = describeValue(f);
+    const value = describeFigureValue(f);
     const source = f.source ? f.source.publisher ?? (f.source.title ? `《${f.source.title}》` : f.source.text) : undefined;
     item.description = [value?.plain, source ? `← ${source}` : undefined].filter(Boolean).join('  ');
     const unsourced = needsSource(f) && !f.source;

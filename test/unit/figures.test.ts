@@ -318,10 +318,22 @@ describe('findFigures', () => {
     it('reads 80至120年 as 80 to 120 years outside a Taiwanese text, and as 民國 years in one', () => {
       assert.deepStrictEqual(readingsOf(findFigures('樹齡約80至120年。')), [['約80至120年', 'amount', null, [80, 120], '年']]);
       assert.deepStrictEqual(readingsOf(findFigures('經濟部統計，110至113年出口成長。')), [['110至113年', 'period', null, [2021, 2024], null]]);
-      // A span of years that starts at a hundred or more is no number of years: 618至907年 keeps 907年 alone, as before;
-      // nor is one after 公元 or 西元, however small.
+      // A span of years that starts at a hundred or more is no number of years: 618至907年 keeps 907年 alone, as before.
       assert.deepStrictEqual(readingsOf(findFigures('唐朝（618至907年）')).map((r) => r[0]), ['907年']);
-      assert.deepStrictEqual(readingsOf(findFigures('东汉（公元25至220年）')).map((r) => r[0]), ['220年']);
+    });
+
+    it('reads a year after 公元 or 西元 as a year of the calendar however small, before the era as a negative one', () => {
+      expectFigure(findFigures('东汉（公元25至220年）'), '公元25至220年', { kind: 'period', value: null, range: [25, 220] });
+      expectFigure(findFigures('西元25年至220年間'), '西元25年至220年', { kind: 'period', range: [25, 220] });
+      expectFigure(findFigures('公元25年，人口5000万'), '公元25年', { kind: 'year', value: 25 });
+      expectFigure(findFigures('公元前221年，秦统一六国'), '公元前221年', { kind: 'year', value: -221 });
+      assert.deepStrictEqual(describeValue(findFigures('公元前221年')[0])?.plain, '221 BCE');
+      // Dates carry yyyymmdd, which has no room for a year before the era: the year alone.
+      expectFigure(findFigures('公元前221年3月'), '公元前221年', { kind: 'year', value: -221 });
+      // A year of four digits needs no era: the figure stays the year alone, as it was.
+      expectFigure(findFigures('西元1949年'), '1949年', { kind: 'year', value: 1949 });
+      // Without 年 after it, a number after 公元 is no year.
+      assert.deepStrictEqual(findFigures('公元25'), []);
     });
 
     it('reads 二〇〇五年三月三日 and 2025 年 3 月 5 日 as dates', () => {

@@ -53,9 +53,12 @@ export interface ValueDescription {
 
 /**
  * describeValue({ value: 885600000000, unit: 'USD', … }).plain === '885,600,000,000 USD'
+ *
+ * `beforeEra` writes a year before the common era (公元前221年 has the value -221) from its number: `221 BCE` unless
+ * given (the editor passes its translation).
  */
-export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind'>): ValueDescription | undefined {
-  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'period') return describeTime(f);
+export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind'>, beforeEra = (year: number): string => `${year} BCE`): ValueDescription | undefined {
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'period') return describeTime(f, beforeEra);
   const unit = f.unit ? (f.kind === 'percent' && f.unit === '%' ? '%' : ` ${f.unit}`) : '';
   if (f.range) {
     const [lo, hi] = f.range;
@@ -74,8 +77,8 @@ export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind
 }
 
 /** Dates (and spans of dates) carry yyyymmdd (20241200 for 2024年12月); years and periods carry plain years. */
-function describeTime(f: Pick<Figure, 'value' | 'range' | 'kind'>): ValueDescription | undefined {
-  const time = (value: number): string => (f.kind === 'date' ? isoDate(value) : String(value));
+function describeTime(f: Pick<Figure, 'value' | 'range' | 'kind'>, beforeEra: (year: number) => string): ValueDescription | undefined {
+  const time = (value: number): string => (f.kind === 'date' ? isoDate(value) : value < 0 ? beforeEra(-value) : String(value));
   if (f.range) return { plain: `${time(f.range[0])}–${time(f.range[1])}` };
   if (f.value === null) return undefined;
   return { plain: time(f.value) };

@@ -1188,7 +1188,12 @@ class FigureScan {
     const s = this.s;
     const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
     let year = this.yearValue(n, rocPrefix !== null);
-    const start = rocPrefix ? rocPrefix.start : from;
+    // 公元25年, 公元25至220年, 西元前221年: an era makes a number of any size a year of the calendar (before the era, a
+    // negative one), and is part of the figure, as 民國 is.
+    const era = rocPrefix === null && year === null ? this.matchBefore(ERA_PREFIXES, n.start) : null;
+    const eraYear = era !== null && n.value !== null && Number.isInteger(n.value) && n.value >= 1 && (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
+    if (eraYear) year = era.entry.text.endsWith('前') ? -n.value! : n.value;
+    const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
     // 約113年 rounds a number of years; 低於112年 compares with a year.
     const mayBeYear = pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text);
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
@@ -1221,6 +1226,8 @@ class FigureScan {
     const fiscalEnd = this.fiscalYearEnd(q);
     const joinAt = fiscalEnd ?? (s[q] !== '年' ? q : s[q + 1] === '度' ? q + 2 : q + 1);
     const laterYear = (m: Numeral): number | null => {
+      // 公元25至220年: a later year of the era (not one before it: 公元前221至206年 is left alone).
+      if (eraYear) return year > 0 && m.plainDigits !== null && m.value !== null && m.value > year ? m.value : null;
       if (!roc) return this.yearValue(m, false) ?? continuedYear(year, m);
       const later = this.yearValue(m, true);
       return later !== null && later > year ? later : null;
@@ -1234,6 +1241,8 @@ class FigureScan {
     // 2023財政年度: a financial year.
     if (fiscalEnd !== null) return this.emit({ start, end: fiscalEnd, kind: 'year', value: year, unit: null, approx: false });
     if (s[q] !== '年') return null;
+    // 公元前221年 is a year alone: dates carry yyyymmdd, which has no room for one before the era.
+    if (year < 0) return this.emit({ start, end: q + 1, kind: 'year', value: year, unit: null, approx: false });
     const md = this.monthDayAfter(q + 1);
     if (md) {
       const from = year * 10000 + md.month * 100 + (md.day ?? 0);
@@ -1300,8 +1309,8 @@ class FigureScan {
   /** 第4季, 第一季度, 上半年, 下半年 after a year: its first and last month, and where it ends. */
   private partOfYearAfter(at: number): { from: number; to: number; end: number } | null {
     const s = this.s;
-    // 113年度第1季: the year's quarter after its fiscal year.
-    const p = s[at] === '度' && (s[at + 1] === '第' || s[at + 1] === '前') ? at + 1 : at;
+    // 113年度第1季, 2025年度一季度: the year's quarter after its fiscal year.
+    const p = s[at] === '度' && /[第前一二三四1-4１-４Q]/.test(s[at + 1] ?? '') ? at + 1 : at;
     const half = HALF_YEARS.find((h) => s.startsWith(h.text, p));
     if (half) return { from: half.from, to: half.to, end: p + half.text.length };
     // 第4季 is one quarter; 前三季 the first three, January to September; 一季度 (without 第) the first, as mainland
@@ -1311,9 +1320,22 @@ class FigureScan {
     // Without 第, 一季度 … 四季度 only: 两季度 is two quarters.
     if (!ordinal && !/[一二三四1-4１-４]/.test(s[p])) return null;
     const m = this.readNumeral(ordinal ? this.skipSpaces(p + 1, 1) : p);
-    const r = m ? this.skipSpaces(m.end, 1) : p;
-    if (!m || !inCalendarRange(m, 4) || s[r] !== '季' || (!ordinal && (m.end !== p + 1 || s[r + 1] !== '度'))) return null;
-    return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: m.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
+    if (!m || !inCalendarRange(m, 4) || (!ordinal && m.end !== p + 1)) return null;
+    let last = m;
+    let r = this.skipSpaces(m.end, 1);
+    // 一至三季度, 第一至第三季度, 一、二季度: the quarters from the first to the last, 季 written once.
+    const joiner = s[p] === '前' ? undefined : s[r] === '、' ? '、' : RANGE_JOINERS.find((j) => s.startsWith(j, r));
+    if (joiner !== undefined) {
+      const at2 = this.skipSpaces(r + joiner.length, 1);
+      const second = ordinal && s[at2] === '第' ? at2 + 1 : at2;
+      const n = this.readNumeral(second);
+      if (n && inCalendarRange(n, 4) && n.value! > m.value! && (ordinal || n.end === second + 1)) {
+        last = n;
+        r = this.skipSpaces(n.end, 1);
+      }
+    }
+    if (s[r] !== '季' || (!ordinal && s[r + 1] !== '度')) return null;
+    return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: last.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 
   /**

@@ -185,6 +185,14 @@ describe('editor features on the sample article', () => {
     await waitFor('diagnostics cleared', () => (vscode.languages.getDiagnostics(doc.uri).length === 0 ? true : undefined));
   });
 
+  it('shows a year before the common era in words in its hover, not as a negative number', async () => {
+    const doc = await openText('秦朝建立於公元前221年，東漢為公元25至220年。\n');
+    const bce = await hoverAt(doc, '公元前221年', 0, 4);
+    assert.ok(bce.includes('Value: 221 BCE'), bce);
+    const period = await hoverAt(doc, '公元25至220年', 0, 3);
+    assert.ok(period.includes('Value: 25–220'), period);
+  });
+
   it('leaves a document without Chinese alone', async () => {
     const doc = await openText('The quick brown fox, 2024, 59%.\n');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 28));
