@@ -76,7 +76,7 @@ describe('loadGlossaryText', () => {
     assert.ok(errors.length > 0);
     assert.ok(errors.every((e) => e.file === join(dir, 'bad-syntax.yaml')));
     assert.equal(brief(errors[0]), '5:17 error terms[1].definition must be a string');
-    assert.ok(errors.some((e) => e.line === 6 && /Flow sequence/.test(e.message)));
+    assert.ok(errors.some((e) => e.line === 6 && e.message.startsWith('a list or mapping opened with [ is not closed with ]')), JSON.stringify(errors.map(brief)));
     assert.deepEqual(
       entries.map((e) => e.term),
       ['算力'],
@@ -145,6 +145,36 @@ describe('loadGlossaryText', () => {
   it('says to indent with spaces where a tab indents YAML', () => {
     const { errors } = loadGlossaryText('terms:\n\t- term: 算力\n', 'g.yaml');
     assert.deepEqual(errors.map(brief).filter((e) => /tab/.test(e)), ['2:1 error YAML does not allow tabs as indentation: indent with spaces']);
+  });
+
+  it('says in words of its own, at the mistake, the YAML mistakes people make writing a glossary by hand', () => {
+    const cases: [string, string][] = [
+      // An unclosed quote: at the quote that opens it, not where the file ends.
+      ['terms:\n  - term: 算力\n    definition: "計算能力\n', '3:17 error a string opened with " is not closed: add the closing "'],
+      ["terms:\n  - term: 算力\n    definition: '計算能力\n", "3:17 error a string opened with ' is not closed: add the closing '"],
+      ['terms:\n  - term: 算力\n    aliases: [算力規模, 計算力\n    definition: x\n', '4:5 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)'],
+      ['terms:\n  - {term: 算力, definition: x\n', '3:1 error a list or mapping opened with { is not closed with } (or its next lines are not indented under its key)'],
+      // A key indented off its entry's column, and a colon inside a plain value.
+      ['terms:\n  - term: a\n    definition: b\n   category: c\n', '4:1 error expected a list item ("- ") here: the keys of one entry start in the same column'],
+      ['terms:\n  - term: 算力: 計算\n    definition: x\n', '2:11 error a value cannot hold "key: value" on its key\'s line: put the value in quotes, or check this line\'s indentation'],
+      ['terms:\n  - term: 算力\n    definition\n      計算能力\n', '3:5 error a key must be on one line, ending with ":"'],
+      ['terms:\n  term: a\n  - term: b\n', '3:1 error this line does not fit the lines above it: check its indentation and its "- "'],
+      ['terms:\n  - term: a\n    definition: b\n---\nterms: []\n', '4:1 error the file holds more than one YAML document (a "---" or "..." line): a glossary file is one document'],
+      ['terms:\n  - term: 算力\n    definition: x\n  ]\n', '4:3 error unexpected text here: check the quotes, brackets and indentation of this line'],
+      ['terms:\n  - term: 算力\n    definition: "a\\qb"\n', '3:19 error invalid escape \\q in a "…" string: write \\\\ for a backslash, or use \'…\' quotes'],
+      ['terms:\n  - term: @a\n    definition: b\n', '2:11 error a value cannot start with @: put it in quotes'],
+      // Two empty keys: no name to give.
+      [': a\n: b\nterms: []\n', '2:1 error key "" is given twice in this mapping; the first is read'],
+    ];
+    for (const [text, expected] of cases) {
+      const errors = loadGlossaryText(text, 'g.yaml').errors.map(brief);
+      assert.ok(errors.includes(expected), `${JSON.stringify(text)}: ${JSON.stringify(errors)}`);
+      // The parser's English words, never: every message is a template of ours, in the user's language.
+      assert.deepEqual(errors.filter((e) => e.includes('YAML: ')), [], JSON.stringify(text));
+    }
+    // One error per line from the parser: a key indented too far is not also reported as a key on two lines.
+    const indented = loadGlossaryText('terms:\n  - term: 算力\n     definition: 計算能力\n', 'g.yaml').errors.map(brief);
+    assert.equal(indented.filter((e) => /key must be on one line|cannot hold/.test(e)).length, 1, JSON.stringify(indented));
   });
 
   it('reads nothing from JSON it cannot recover, with one error at the mistake', () => {

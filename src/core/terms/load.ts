@@ -84,7 +84,7 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    const reportParser = parserErrors(doc);
+    const reportParser = parserErrors(doc, source, starts);
     for (const e of doc.errors) reportParser(e, report);
     for (const w of doc.warnings) reportParser(w, (offset, message) => report(offset, message, 'warning'));
   }
@@ -135,17 +135,77 @@ function readGlossary(text: string, file: string): LoadedGlossary {
  * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
  * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
  */
-function parserErrors(doc: Document): (e: YAMLError, report: Report) => void {
+function parserErrors(doc: Document, source: string, starts: readonly number[]): (e: YAMLError, report: Report) => void {
   let keys: { start: number; key: string }[] | undefined;
+  // One mistake often makes the parser report two or three on its line (a key indented too far is also "on two
+  // lines"): the first says it best.
+  let lastLine = -1;
   return (e, report) => {
-    if (e.code === 'TAB_AS_INDENT') return report(e.pos[0], says(M.tabIndent));
     if (e.code === 'DUPLICATE_KEY') {
       keys ??= scalarKeys(doc);
       const next = keys[firstNotBefore(keys, (k) => k.start < e.pos[0])];
-      if (next) return report(next.start, says(M.duplicateKey, next.key));
+      // At most on the next line: an empty key is no scalar, and the next one found would be another key.
+      if (next && lineOf(starts, next.start) <= lineOf(starts, e.pos[0]) + 1) return report(next.start, says(M.duplicateKey, next.key));
     }
-    report(e.pos[0], says(M.yaml, e.message.split('\n')[0]));
+    const words = ownWords(e);
+    // The parser finds an unclosed quote where the file ends: the quote that opens it is the last one before.
+    const quote = words?.template === M.yamlUnclosedQuote ? source.lastIndexOf(String(words.args[0]), e.pos[0] - 1) : -1;
+    const at = quote >= 0 ? quote : e.pos[0];
+    const line = lineOf(starts, at);
+    if (line === lastLine) return;
+    lastLine = line;
+    report(at, words ?? says(M.yaml, e.message.split('\n')[0]));
   };
+}
+
+/**
+ * The parser's error in our words, for the mistakes people make writing a glossary by hand (an unclosed quote or
+ * bracket, a key indented off its entry's column, a colon in a plain value); undefined for the others. Where one code
+ * covers several mistakes, its message tells them apart (the yaml package's version is pinned; the tests read each).
+ */
+function ownWords(e: YAMLError): Says | undefined {
+  const message = e.message.split('\n')[0];
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      return says(M.tabIndent);
+    case 'DUPLICATE_KEY':
+      // Two empty keys (`: a` then `: b`): no key to name.
+      return says(M.duplicateKey, '');
+    case 'MISSING_CHAR': {
+      const quote = /^Missing closing (["'])quote/.exec(message);
+      if (quote) return says(M.yamlUnclosedQuote, quote[1]);
+      if (message.startsWith('Sequence item without')) return says(M.yamlItemIndent);
+      if (message.startsWith('Implicit map keys need to be followed')) return says(M.yamlKeyWithoutValue);
+      return flowNotClosed(message);
+    }
+    case 'BAD_INDENT':
+      return flowNotClosed(message) ?? says(M.yamlStructure);
+    case 'MULTILINE_IMPLICIT_KEY':
+      return says(M.yamlKeyOnOneLine);
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return says(message.startsWith('Nested mappings') ? M.yamlNestedOnOneLine : M.yamlStructure);
+    case 'MULTIPLE_DOCS':
+      return says(M.yamlMultipleDocuments);
+    case 'UNEXPECTED_TOKEN':
+      return says(M.yamlUnexpected);
+    case 'BAD_DQ_ESCAPE': {
+      const escape = /escape sequence (\S+)/.exec(message);
+      return escape ? says(M.yamlBadEscape, escape[1]) : undefined;
+    }
+    case 'BAD_SCALAR_START': {
+      const reserved = /reserved character (\S)/.exec(message);
+      return reserved ? says(M.yamlReservedStart, reserved[1]) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A `[`/`{` collection that does not end with its bracket, from the parser's message; else undefined. */
+function flowNotClosed(message: string): Says | undefined {
+  const flow = /^(?:Expected )?[Ff]low \w+\b.*\bend with an? ([\]}])/.exec(message);
+  if (!flow) return undefined;
+  return says(M.yamlFlowNotClosed, flow[1] === ']' ? '[' : '{', flow[1]);
 }
 
 /** Every scalar key of a document, in the order of the text. */
@@ -153,7 +213,7 @@ function scalarKeys(doc: Document): { start: number; key: string }[] {
   const keys: { start: number; key: string }[] = [];
   visit(doc, {
     Pair: (_, pair) => {
-      if (isScalar(pair.key) && pair.key.range) keys.push({ start: pair.key.range[0], key: String(pair.key.value) });
+      if (isScalar(pair.key) && pair.key.range) keys.push({ start: pair.key.range[0], key: pair.key.value === null ? '' : String(pair.key.value) });
     },
   });
   return keys.sort((a, b) => a.start - b.start);
