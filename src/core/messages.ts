@@ -25,6 +25,7 @@ export const MESSAGE = {
 /** The messages of a glossary file's problems (loadGlossaryText), shown in the editor on the file's lines. */
 export const GLOSSARY_MESSAGE = {
   unreadable: 'could not read the glossary: {0}',
+  tooDeep: 'brackets nest more than {0} levels deep here: a glossary needs four at most',
   yaml: 'YAML: {0}',
   duplicateKey: 'key "{0}" is given twice in this mapping; the first is read',
   tabIndent: 'YAML does not allow tabs as indentation: indent with spaces',

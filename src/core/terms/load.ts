@@ -71,6 +71,13 @@ function readGlossary(text: string, file: string): LoadedGlossary {
     errors.push({ file, line: line + 1, column: at - starts[line] + 1, ...message, severity });
   };
 
+  // Brackets nested thousands deep exhaust the parsers' stacks (or take seconds): said where they go too deep.
+  const tooDeep = tooDeepAt(source);
+  if (tooDeep >= 0) {
+    report(tooDeep, says(M.tooDeep, MAX_NESTING));
+    return { entries: [], errors };
+  }
+
   let jsonFailed = false;
   if (/\.json$/i.test(file)) {
     const syntax = jsonSyntaxError(source);
@@ -311,6 +318,30 @@ function readSource(
  * breaks the line at the same place, and the editor would then have to analyse every draft whole at each edit.
  */
 const LINE_BREAK = /[\r\n]/;
+
+/** How deep `[` and `{` may nest in a glossary file: its own form needs four (terms, an entry, its source or a list). */
+const MAX_NESTING = 256;
+
+/**
+ * Where `[`/`{` outside quotes first nest deeper than MAX_NESTING, or -1. Quotes are "…" with \ escapes and '…'
+ * (YAML doubles a quote inside: read as two strings, the same thing here); a `#` comment runs to the line end.
+ */
+function tooDeepAt(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') {
+      if (depth > 0) depth--;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
+    } else if (c === '#' && (i === 0 || source[i - 1] === ' ' || source[i - 1] === '\t' || source[i - 1] === '\n')) {
+      while (i < source.length && source[i] !== '\n') i++;
+    }
+  }
+  return -1;
+}
 
 /** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
 function stringList(map: YAMLMap, key: string, label: string, fail: Fail): string[] | undefined {
