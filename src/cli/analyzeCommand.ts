@@ -5,7 +5,7 @@ import { workspaceGlossary, type Glossary } from '../core/terms/glossary';
 import { builtinEntries } from '../core/terms/builtin';
 import { formatGlossaryError, loadGlossaryText } from '../core/terms/load';
 import { lineOf } from '../core/text/lines';
-import { describeValue, FIGURE_KIND_LABEL } from '../core/figures/describe';
+import { BEFORE_ERA, describeValue, FIGURE_KIND_LABEL } from '../core/figures/describe';
 import { COMMAND_USAGE, UsageError, type ParsedArgs } from './args';
 import { InputError, decodeText, fileFailure, readInput, type InputText } from './input';
 import type { CliIO } from './main';
@@ -72,7 +72,7 @@ function table(a: Analysis, input: InputText, t: Translate): string {
   for (const h of a.outline) out.push(`${String(h.line).padStart(5)}  ${'  '.repeat(h.level - 1)}${h.title}  [${t(h.kind)}]`);
   out.push('', `## ${t('Figures')}`);
   for (const f of a.figures) {
-    const v = describeValue(f);
+    const v = describeValue(f, (year) => t(BEFORE_ERA, [year]));
     const src = f.source ? `← ${f.source.publisher ?? ''}${f.source.title ? `《${f.source.title}》` : ''}`.trim() : t('(no source)');
     out.push(`${String(f.line).padStart(5)}  ${f.text}  ${t(FIGURE_KIND_LABEL[f.kind])}${v ? ` = ${v.plain}` : ''}${f.approx ? ' ≈' : ''}  ${f.source ? (src === '←' ? `← ${f.source.text}` : src) : src}`);
   }

@@ -1,14 +1,14 @@
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import zhTw from '../../l10n/bundle.l10n.zh-tw.json';
 import { formatMessage, type MessageTemplate } from '../core/messages';
-import type { FigureKindLabel } from '../core/figures/describe';
+import type { BEFORE_ERA, FigureKindLabel } from '../core/figures/describe';
 import { CLI_TRANSLATIONS, type CliTemplate, type Translation } from './translations';
 
 /**
  * A text in the user's language, from its English template and arguments: the CLI's own (./translations.ts) or
  * a problem's, a glossary error's or a figure kind's (the core's, translated in the bundles the extension uses).
  */
-export type Translate = (template: CliTemplate | MessageTemplate | FigureKindLabel, args?: readonly CliArg[]) => string;
+export type Translate = (template: CliTemplate | MessageTemplate | FigureKindLabel | typeof BEFORE_ERA, args?: readonly CliArg[]) => string;
 
 /** A CLI text inside another's arguments (the reason in 'cannot read {0}: {1}'), translated along with it. */
 export class NestedText {

@@ -285,6 +285,13 @@ describe('policy-lens in the language of the locale', () => {
     assert.equal((await cli(['convert', '--help'], '', TAIWAN)).stdout, `用法：policy-lens convert --to CONFIG [-o FILE] [FILE|-]\nCONFIG 可用：${CONFIG_NAMES.join(' ')}\n`);
   });
 
+  it('writes a year before the common era in the language of the locale in the report', async () => {
+    const text = '秦朝始於公元前221年。';
+    assert.match((await cli(['analyze', '-'], text, SIMPLIFIED)).stdout, /公元前221年 {2}年份 = 公元前221年 /);
+    assert.match((await cli(['analyze', '-'], text, TAIWAN)).stdout, / = 西元前221年 /);
+    assert.match((await cli(['analyze', '-'], text, {})).stdout, /公元前221年 {2}year = 221 BCE /);
+  });
+
   it('writes a usage error in the language of the locale and exits 2', async () => {
     const simplified = await cli(['analyze', '--jsn', SAMPLE_PATH], '', SIMPLIFIED);
     assert.deepEqual(simplified, {

@@ -330,8 +330,17 @@ describe('findFigures', () => {
       assert.deepStrictEqual(describeValue(findFigures('公元前221年')[0])?.plain, '221 BCE');
       // Dates carry yyyymmdd, which has no room for a year before the era: the year alone.
       expectFigure(findFigures('公元前221年3月'), '公元前221年', { kind: 'year', value: -221 });
-      // A year of four digits needs no era: the figure stays the year alone, as it was.
+      // A year of four digits needs no era: the figure stays the year alone, as it was. Before the era it is negative too.
       expectFigure(findFigures('西元1949年'), '1949年', { kind: 'year', value: 1949 });
+      expectFigure(findFigures('公元前2070年夏朝建立'), '公元前2070年', { kind: 'year', value: -2070 });
+      // Spans before the era, across it, and with the era written again: the later year is the smaller number before it.
+      expectFigure(findFigures('公元前1046年至公元前771年'), '公元前1046年至公元前771年', { kind: 'period', range: [-1046, -771] });
+      expectFigure(findFigures('秦朝（公元前221年至前206年）'), '公元前221年至前206年', { kind: 'period', range: [-221, -206] });
+      expectFigure(findFigures('秦朝（公元前221至206年）'), '公元前221至206年', { kind: 'period', range: [-221, -206] });
+      expectFigure(findFigures('西漢（公元前202年至公元8年）'), '公元前202年至公元8年', { kind: 'period', range: [-202, 8] });
+      assert.deepStrictEqual(describeValue(findFigures('公元前221至206年')[0])?.plain, '221 BCE–206 BCE');
+      // A number with a magnitude is no year of an era: 公元3.5万年前 stays 35,000 years.
+      expectFigure(findFigures('約公元3.5萬年前'), '3.5萬年', { kind: 'amount', value: 35000 });
       // Without 年 after it, a number after 公元 is no year.
       assert.deepStrictEqual(findFigures('公元25'), []);
     });

@@ -153,14 +153,21 @@ describe('民國 years in Taiwanese texts', () => {
       assert.deepEqual(readings('2024年第一至三季度'), [['2024年第一至三季度', 'date', null, [20240100, 20240900], null]]);
       assert.deepEqual(readings('2025年一、二季度營收'), [['2025年一、二季度', 'date', null, [20250100, 20250600], null]]);
       assert.deepEqual(readings('2024年1-3季度'), [['2024年1-3季度', 'date', null, [20240100, 20240900], null]]);
-      // Backwards, or past the fourth, it is no span of quarters.
-      for (const text of ['2024年三至一季度', '2024年一至五季度']) assert.deepEqual(readings(text), [['2024年', 'year', 2024, null, null]], text);
+      assert.deepEqual(readings('2024年一、二、三季度'), [['2024年一、二、三季度', 'date', null, [20240100, 20240900], null]]);
+      assert.deepEqual(readings('2024年第一、第二季度'), [['2024年第一、第二季度', 'date', null, [20240100, 20240600], null]]);
+      // A span shows 季 counts quarters: 度 may go.
+      assert.deepEqual(readings('2024年一至三季'), [['2024年一至三季', 'date', null, [20240100, 20240900], null]]);
+      // Backwards, past the fourth, or listed apart (一、三季度 is the first and the third), it is no span of quarters.
+      for (const text of ['2024年三至一季度', '2024年一至五季度', '2024年一、三季度', '2024年一、四季度', '2024年一、二、三產業']) {
+        assert.deepEqual(readings(text), [['2024年', 'year', 2024, null, null]], text);
+      }
     });
 
     it('reads 2025年度一季度 and 2025年度Q1 as the quarter of the year, as 113年度第1季', () => {
       assert.deepEqual(readings('2025年度一季度營收'), [['2025年度一季度', 'date', null, [20250100, 20250300], null]]);
       assert.deepEqual(readings('2025年度Q1'), [['2025年度Q1', 'date', null, [20250100, 20250300], null]]);
       assert.deepEqual(readings('2025年度預算'), [['2025年度', 'year', 2025, null, null]]);
+      assert.deepEqual(readings('2024年度上半年'), [['2024年度上半年', 'date', null, [20240100, 20240600], null]]);
     });
 
     it('reads 2024年上半年 and 113年下半年 as one date spanning the half\'s months', () => {

@@ -1,3 +1,4 @@
+import { formatMessage } from '../messages';
 import type { Figure, FigureKind } from '../types';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -17,6 +18,9 @@ export const FIGURE_KIND_LABEL = {
 } as const satisfies Record<FigureKind, string>;
 
 export type FigureKindLabel = (typeof FIGURE_KIND_LABEL)[FigureKind];
+
+/** A year before the common era (公元前221年, the value -221) in words: the key of its translation too. */
+export const BEFORE_ERA = '{0} BCE';
 
 /**
  * A number written out in full with thousands separators, exactly for integers.
@@ -54,10 +58,10 @@ export interface ValueDescription {
 /**
  * describeValue({ value: 885600000000, unit: 'USD', … }).plain === '885,600,000,000 USD'
  *
- * `beforeEra` writes a year before the common era (公元前221年 has the value -221) from its number: `221 BCE` unless
- * given (the editor passes its translation).
+ * `beforeEra` writes a year before the common era (公元前221年 has the value -221) from its number: BEFORE_ERA, `221
+ * BCE`, unless given (the editor and the CLI pass its translation).
  */
-export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind'>, beforeEra = (year: number): string => `${year} BCE`): ValueDescription | undefined {
+export function describeValue(f: Pick<Figure, 'value' | 'range' | 'unit' | 'kind'>, beforeEra = (year: number): string => formatMessage(BEFORE_ERA, [year])): ValueDescription | undefined {
   if (f.kind === 'date' || f.kind === 'year' || f.kind === 'period') return describeTime(f, beforeEra);
   const unit = f.unit ? (f.kind === 'percent' && f.unit === '%' ? '%' : ` ${f.unit}`) : '';
   if (f.range) {

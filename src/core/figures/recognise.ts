@@ -1188,11 +1188,14 @@ class FigureScan {
     const s = this.s;
     const rocPrefix = this.matchBefore(ROC_PREFIXES, n.start);
     let year = this.yearValue(n, rocPrefix !== null);
-    // 公元25年, 公元25至220年, 西元前221年: an era makes a number of any size a year of the calendar (before the era, a
-    // negative one), and is part of the figure, as 民國 is.
-    const era = rocPrefix === null && year === null ? this.matchBefore(ERA_PREFIXES, n.start) : null;
-    const eraYear = era !== null && n.value !== null && Number.isInteger(n.value) && n.value >= 1 && (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
-    if (eraYear) year = era.entry.text.endsWith('前') ? -n.value! : n.value;
+    // 公元25年, 公元25至220年, 西元前221年, 公元前2070年: an era makes a number of digits a year of the calendar however
+    // small, before the era a negative one. It is part of the figure (as 民國 is) where it makes the year: not in
+    // 公元2025年, which stays the figure 2025年 it always was.
+    const era = rocPrefix === null ? this.matchBefore(ERA_PREFIXES, n.start) : null;
+    const beforeEra = era !== null && era.entry.text.endsWith('前');
+    const eraYear = era !== null && (year === null || beforeEra) && n.plainDigits !== null && n.value !== null && n.value >= 1 &&
+      (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
+    if (eraYear) year = beforeEra ? -n.value! : n.value;
     const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
     // 約113年 rounds a number of years; 低於112年 compares with a year.
     const mayBeYear = pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text);
@@ -1225,14 +1228,16 @@ class FigureScan {
     // Period: 2021—2025年, 2021年至2025年, 113年度至116年度, and with the later year cut short: 2012至13年, 二〇二三至二四年度, 2023/24年度.
     const fiscalEnd = this.fiscalYearEnd(q);
     const joinAt = fiscalEnd ?? (s[q] !== '年' ? q : s[q + 1] === '度' ? q + 2 : q + 1);
+    if (eraYear) {
+      const span = this.eraSpanAfter(joinAt, year, beforeEra);
+      if (span) return this.emit({ start, end: span.end, kind: 'period', value: null, unit: null, approx: false, range: [year, span.later] });
+    }
     const laterYear = (m: Numeral): number | null => {
-      // 公元25至220年: a later year of the era (not one before it: 公元前221至206年 is left alone).
-      if (eraYear) return year > 0 && m.plainDigits !== null && m.value !== null && m.value > year ? m.value : null;
       if (!roc) return this.yearValue(m, false) ?? continuedYear(year, m);
       const later = this.yearValue(m, true);
       return later !== null && later > year ? later : null;
     };
-    const range = this.rangeAfter(joinAt, (m, r) => (laterYear(m) === null ? null : s[r] === '年' ? r + 1 : this.fiscalYearEnd(r))) ?? this.financialYearAfter(joinAt, year);
+    const range = eraYear ? null : this.rangeAfter(joinAt, (m, r) => (laterYear(m) === null ? null : s[r] === '年' ? r + 1 : this.fiscalYearEnd(r))) ?? this.financialYearAfter(joinAt, year);
     if (range) {
       const hi = laterYear(range.second);
       const end = s[range.end] === '度' ? range.end + 1 : range.end;
@@ -1306,11 +1311,31 @@ class FigureScan {
     return range ? { end: range.end, value } : null;
   }
 
+  /**
+   * The later year of a span from a year of an era (`year`, negative before it): 至220年, 至前206年 (before the era,
+   * as the first year is unless its own era is written), 至公元8年, 至公元前771年. Where the span ends and that year,
+   * or null when none follows or it is not later.
+   */
+  private eraSpanAfter(p: number, year: number, beforeEra: boolean): { end: number; later: number } | null {
+    const s = this.s;
+    const a = this.skipSpaces(p);
+    const joiner = RANGE_JOINERS.find((j) => s.startsWith(j, a));
+    if (!joiner) return null;
+    let b = this.skipSpaces(a + joiner.length);
+    const own = ERA_PREFIXES.find((e) => s.startsWith(e.text, b))?.text ?? (s[b] === '前' ? '前' : undefined);
+    if (own !== undefined) b += own.length;
+    const m = this.readNumeral(b);
+    if (!m || m.plainDigits === null || m.value === null || m.value < 1) return null;
+    const r = this.skipSpaces(m.end, 1);
+    const later = (own !== undefined ? own.endsWith('前') : beforeEra) ? -m.value : m.value;
+    return s[r] === '年' && later > year ? { end: r + 1, later } : null;
+  }
+
   /** 第4季, 第一季度, 上半年, 下半年 after a year: its first and last month, and where it ends. */
   private partOfYearAfter(at: number): { from: number; to: number; end: number } | null {
     const s = this.s;
     // 113年度第1季, 2025年度一季度: the year's quarter after its fiscal year.
-    const p = s[at] === '度' && /[第前一二三四1-4１-４Q]/.test(s[at + 1] ?? '') ? at + 1 : at;
+    const p = s[at] === '度' && /[第前一二三四1-4１-４Q上下]/.test(s[at + 1] ?? '') ? at + 1 : at;
     const half = HALF_YEARS.find((h) => s.startsWith(h.text, p));
     if (half) return { from: half.from, to: half.to, end: p + half.text.length };
     // 第4季 is one quarter; 前三季 the first three, January to September; 一季度 (without 第) the first, as mainland
@@ -1323,18 +1348,31 @@ class FigureScan {
     if (!m || !inCalendarRange(m, 4) || (!ordinal && m.end !== p + 1)) return null;
     let last = m;
     let r = this.skipSpaces(m.end, 1);
-    // 一至三季度, 第一至第三季度, 一、二季度: the quarters from the first to the last, 季 written once.
-    const joiner = s[p] === '前' ? undefined : s[r] === '、' ? '、' : RANGE_JOINERS.find((j) => s.startsWith(j, r));
+    // The quarter after a joiner or 、 (第 written again or not), or null: 一至三季度, 第一至第三季度, 一、二季度.
+    const quarterAt = (from: number): Numeral | null => {
+      const at2 = this.skipSpaces(from, 1);
+      const q = ordinal && s[at2] === '第' ? at2 + 1 : at2;
+      const n = this.readNumeral(q);
+      return n && inCalendarRange(n, 4) && (ordinal || n.end === q + 1) ? n : null;
+    };
+    const joiner = s[p] === '前' ? undefined : RANGE_JOINERS.find((j) => s.startsWith(j, r));
     if (joiner !== undefined) {
-      const at2 = this.skipSpaces(r + joiner.length, 1);
-      const second = ordinal && s[at2] === '第' ? at2 + 1 : at2;
-      const n = this.readNumeral(second);
-      if (n && inCalendarRange(n, 4) && n.value! > m.value! && (ordinal || n.end === second + 1)) {
+      // 一至三季度: the quarters from the first to the last.
+      const n = quarterAt(r + joiner.length);
+      if (n && n.value! > last.value!) last = n;
+    } else if (s[p] !== '前') {
+      // 一、二、三季度: a list of quarters one after another is their span; 一、三季度 is two apart, and none.
+      while (s[r] === '、') {
+        const n = quarterAt(r + 1);
+        if (n === null) break;
+        if (n.value !== last.value! + 1) return null;
         last = n;
         r = this.skipSpaces(n.end, 1);
       }
     }
-    if (s[r] !== '季' || (!ordinal && s[r + 1] !== '度')) return null;
+    if (last !== m) r = this.skipSpaces(last.end, 1);
+    // Without 第, 季 needs 度 (一季 may be a season), unless a span shows it counts quarters (一至三季).
+    if (s[r] !== '季' || (!ordinal && last === m && s[r + 1] !== '度')) return null;
     return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: last.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 

@@ -433,7 +433,7 @@ export class IncrementalAnalyzer {
       };
       if (!stale.terms && !stale.figures && !stale.script) continue;
       const blockText = b.text;
-      // Each stage of a block may take a few milliseconds: a pause may come between them.
+      // Each stage of a block pauses inside it too (every few hundred characters), and a pause may come between them.
       if (stale.terms) {
         if (b.terms) this.countSpellings(b, -1, touchedForms);
         b.terms = yield* inSlices(blockTermSteps(blockText, matchGlossary), due, pause);
