@@ -339,8 +339,15 @@ describe('findFigures', () => {
       expectFigure(findFigures('秦朝（公元前221至206年）'), '公元前221至206年', { kind: 'period', range: [-221, -206] });
       expectFigure(findFigures('西漢（公元前202年至公元8年）'), '公元前202年至公元8年', { kind: 'period', range: [-202, 8] });
       assert.deepStrictEqual(describeValue(findFigures('公元前221至206年')[0])?.plain, '221 BCE–206 BCE');
-      // A number with a magnitude is no year of an era: 公元3.5万年前 stays 35,000 years.
+      // Chinese numerals name years of an era too, and before it a magnitude (50,000 BCE); after 公元, a number with
+      // a magnitude counts years: 公元3.5万年前 stays 35,000 years.
+      expectFigure(findFigures('公元二十五年'), '公元二十五年', { kind: 'year', value: 25 });
+      expectFigure(findFigures('公元前二百二十一年'), '公元前二百二十一年', { kind: 'year', value: -221 });
+      expectFigure(findFigures('西元前一萬年'), '西元前一萬年', { kind: 'year', value: -10000 });
+      expectFigure(findFigures('公元前5万年'), '公元前5万年', { kind: 'year', value: -50000 });
       expectFigure(findFigures('約公元3.5萬年前'), '3.5萬年', { kind: 'amount', value: 35000 });
+      // A span to a financial year keeps its 度.
+      expectFigure(findFigures('公元25年至2024年度'), '公元25年至2024年度', { kind: 'period', range: [25, 2024] });
       // Without 年 after it, a number after 公元 is no year.
       assert.deepStrictEqual(findFigures('公元25'), []);
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { formatGlossaryError, jsonSyntaxError, loadGlossaryText } from '../../src/core/terms/load';
 import type { GlossaryError } from '../../src/core/terms/load';
+import { GLOSSARY_MESSAGE as M } from '../../src/core/messages';
 
 const dir = join(process.cwd(), 'test/fixtures/glossaries');
 const load = (name: string) => {
@@ -75,8 +76,11 @@ describe('loadGlossaryText', () => {
     const { entries, errors } = load('bad-syntax.yaml');
     assert.ok(errors.length > 0);
     assert.ok(errors.every((e) => e.file === join(dir, 'bad-syntax.yaml')));
-    assert.equal(brief(errors[0]), '5:17 error terms[1].definition must be a string');
-    assert.ok(errors.some((e) => e.line === 6 && e.message.startsWith('a list or mapping opened with [ is not closed with ]')), JSON.stringify(errors.map(brief)));
+    // The list opened on line 5 is not closed: said at its bracket, where the parser gave up on line 6.
+    assert.deepEqual(errors.map(brief).slice(0, 2), [
+      '5:17 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)',
+      '5:17 error terms[1].definition must be a string',
+    ]);
     assert.deepEqual(
       entries.map((e) => e.term),
       ['算力'],
@@ -152,8 +156,9 @@ describe('loadGlossaryText', () => {
       // An unclosed quote: at the quote that opens it, not where the file ends.
       ['terms:\n  - term: 算力\n    definition: "計算能力\n', '3:17 error a string opened with " is not closed: add the closing "'],
       ["terms:\n  - term: 算力\n    definition: '計算能力\n", "3:17 error a string opened with ' is not closed: add the closing '"],
-      ['terms:\n  - term: 算力\n    aliases: [算力規模, 計算力\n    definition: x\n', '4:5 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)'],
-      ['terms:\n  - {term: 算力, definition: x\n', '3:1 error a list or mapping opened with { is not closed with } (or its next lines are not indented under its key)'],
+      // An unclosed bracket: at the bracket, not on the line where the parser gives up.
+      ['terms:\n  - term: 算力\n    aliases: [算力規模, 計算力\n    definition: x\n', '3:14 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)'],
+      ['terms:\n  - {term: 算力, definition: x\n', '2:5 error a list or mapping opened with { is not closed with } (or its next lines are not indented under its key)'],
       // A key indented off its entry's column, and a colon inside a plain value.
       ['terms:\n  - term: a\n    definition: b\n   category: c\n', '4:1 error expected a list item ("- ") here: the keys of one entry start in the same column'],
       ['terms:\n  - term: 算力: 計算\n    definition: x\n', '2:11 error a value cannot hold "key: value" on its key\'s line: put the value in quotes, or check this line\'s indentation'],
@@ -172,9 +177,34 @@ describe('loadGlossaryText', () => {
       // The parser's English words, never: every message is a template of ours, in the user's language.
       assert.deepEqual(errors.filter((e) => e.includes('YAML: ')), [], JSON.stringify(text));
     }
-    // One error per line from the parser: a key indented too far is not also reported as a key on two lines.
+    // One error per place from the parser: a key indented too far is not also reported as a key on two lines.
     const indented = loadGlossaryText('terms:\n  - term: 算力\n     definition: 計算能力\n', 'g.yaml').errors.map(brief);
     assert.equal(indented.filter((e) => /key must be on one line|cannot hold/.test(e)).length, 1, JSON.stringify(indented));
+  });
+
+  it('says every mistake of a line, and only the unclosed bracket, not the lines it swallows', () => {
+    const both = loadGlossaryText('terms:\n  - term: 算力\n    definition: "路径 C:\\data\\new\n  - term: 算法\n    definition: y\n', 'g.yaml');
+    assert.deepEqual(both.errors.map(brief), [
+      '3:17 error a string opened with " is not closed: add the closing "',
+      '3:23 error invalid escape \\d in a "…" string: write \\\\ for a backslash, or use \'…\' quotes',
+    ]);
+    const flow = loadGlossaryText('terms:\n  - {term: 算力, definition: "a\\qb", category: @x}\n', 'g.yaml');
+    assert.deepEqual(flow.errors.map((e) => `${e.line}:${e.column}`), ['2:30', '2:46']);
+    // A warning on the line of an error is still said.
+    const tag = loadGlossaryText('terms:\n  - term: 算力\n    definition: !custom @x\n', 'g.yaml');
+    assert.deepEqual(tag.errors.map((e) => `${e.line}:${e.column} ${e.severity}`), ['3:17 warning', '3:25 error']);
+    // After an unclosed [, the entries below are inside it: no advice about them.
+    const bracket = loadGlossaryText('terms:\n  - term: 算力\n    aliases: [算力規模, 計算力\n    definition: x\n  - term: 算法\n    definition: y\n  - term: 數據\n    definition: z\n', 'g.yaml');
+    assert.deepEqual(bracket.errors.filter((e) => e.template !== M.definitionNotString).map(brief), [
+      '3:14 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)',
+    ]);
+  });
+
+  it('points an unclosed string at its opening quote past the quotes escaped inside it', () => {
+    const double = loadGlossaryText('terms:\n  - term: 算力\n    definition: "他说\\"好\\"的\n', 'g.yaml');
+    assert.deepEqual(double.errors.map(brief), ['3:17 error a string opened with " is not closed: add the closing "']);
+    const single = loadGlossaryText("terms:\n  - term: 算力\n    definition: 'China''s plan\n", 'g.yaml');
+    assert.deepEqual(single.errors.map(brief), ["3:17 error a string opened with ' is not closed: add the closing '"]);
   });
 
   it('says where brackets nest thousands deep, without running the parsers out of stack', () => {
@@ -188,6 +218,20 @@ describe('loadGlossaryText', () => {
     const fine = loadGlossaryText(`terms:\n  - term: 算力\n    definition: ${quoted}\n`, 'g.yaml');
     assert.deepEqual(fine.errors, []);
     assert.equal(fine.entries[0].definition, '['.repeat(300));
+  });
+
+  it('reads 300 entries whose plain text holds apostrophes, inch marks, half-open intervals and block scalars', () => {
+    const glossary = (entry: (i: number) => string): string => 'terms:\n' + Array.from({ length: 300 }, (_, i) => entry(i)).join('');
+    for (const text of [
+      glossary((i) => `  - term: 术语${i}\n    aliases: [People's Congress ${i}, 人大${i}]\n    definition: China's legislature, No. ${i}.\n`),
+      glossary((i) => `  - term: 屏${i}\n    aliases: [${i}" screen]\n    definition: a 5" long thing\n`),
+      glossary((i) => `  - term: 税${i}\n    definition: 应纳税所得额在[0, 36000)元的部分 # 區間 [0, 36000)\n`),
+      glossary((i) => `  - term: 块${i}\n    definition: |\n      "引号开头的一行\n      [未闭合的括号\n    category: 例\n`),
+    ]) {
+      const { entries, errors } = loadGlossaryText(text, 'g.yaml');
+      assert.deepEqual(errors, [], text.slice(0, 120));
+      assert.equal(entries.length, 300);
+    }
   });
 
   it('reads nothing from JSON it cannot recover, with one error at the mistake', () => {

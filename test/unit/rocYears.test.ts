@@ -158,7 +158,8 @@ describe('民國 years in Taiwanese texts', () => {
       // A span shows 季 counts quarters: 度 may go.
       assert.deepEqual(readings('2024年一至三季'), [['2024年一至三季', 'date', null, [20240100, 20240900], null]]);
       // Backwards, past the fourth, or listed apart (一、三季度 is the first and the third), it is no span of quarters.
-      for (const text of ['2024年三至一季度', '2024年一至五季度', '2024年一、三季度', '2024年一、四季度', '2024年一、二、三產業']) {
+      // A list needs 度 or 第 as one quarter does: 一、二季稻 is two crops of rice.
+      for (const text of ['2024年三至一季度', '2024年一至五季度', '2024年一、三季度', '2024年一、四季度', '2024年一、二、三產業', '2024年一、二季稻']) {
         assert.deepEqual(readings(text), [['2024年', 'year', 2024, null, null]], text);
       }
     });

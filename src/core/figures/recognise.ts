@@ -1193,8 +1193,10 @@ class FigureScan {
     // 公元2025年, which stays the figure 2025年 it always was.
     const era = rocPrefix === null ? this.matchBefore(ERA_PREFIXES, n.start) : null;
     const beforeEra = era !== null && era.entry.text.endsWith('前');
-    const eraYear = era !== null && (year === null || beforeEra) && n.plainDigits !== null && n.value !== null && n.value >= 1 &&
-      (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
+    // Digits (公元25年), Chinese numerals (公元二十五年, 公元前一萬年) or, before the era, a magnitude (公元前5万年); not
+    // 公元3.5万年前 nor 公元100万年, which count years.
+    const eraNumber = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && (n.plainDigits !== null || n.chinese || beforeEra);
+    const eraYear = era !== null && (year === null || beforeEra) && eraNumber && (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
     if (eraYear) year = beforeEra ? -n.value! : n.value;
     const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
     // 約113年 rounds a number of years; 低於112年 compares with a year.
@@ -1325,10 +1327,12 @@ class FigureScan {
     const own = ERA_PREFIXES.find((e) => s.startsWith(e.text, b))?.text ?? (s[b] === '前' ? '前' : undefined);
     if (own !== undefined) b += own.length;
     const m = this.readNumeral(b);
-    if (!m || m.plainDigits === null || m.value === null || m.value < 1) return null;
+    const bce = own !== undefined ? own.endsWith('前') : beforeEra;
+    if (!m || m.value === null || !Number.isInteger(m.value) || m.value < 1 || (m.plainDigits === null && !m.chinese && !bce)) return null;
     const r = this.skipSpaces(m.end, 1);
-    const later = (own !== undefined ? own.endsWith('前') : beforeEra) ? -m.value : m.value;
-    return s[r] === '年' && later > year ? { end: r + 1, later } : null;
+    const later = bce ? -m.value : m.value;
+    // 公元25年至2024年度: the financial year's 度 ends the span.
+    return s[r] === '年' && later > year ? { end: s[r + 1] === '度' ? r + 2 : r + 1, later } : null;
   }
 
   /** 第4季, 第一季度, 上半年, 下半年 after a year: its first and last month, and where it ends. */
@@ -1356,12 +1360,14 @@ class FigureScan {
       return n && inCalendarRange(n, 4) && (ordinal || n.end === q + 1) ? n : null;
     };
     const joiner = s[p] === '前' ? undefined : RANGE_JOINERS.find((j) => s.startsWith(j, r));
+    let listed = false;
     if (joiner !== undefined) {
       // 一至三季度: the quarters from the first to the last.
       const n = quarterAt(r + joiner.length);
       if (n && n.value! > last.value!) last = n;
     } else if (s[p] !== '前') {
       // 一、二、三季度: a list of quarters one after another is their span; 一、三季度 is two apart, and none.
+      listed = s[r] === '、';
       while (s[r] === '、') {
         const n = quarterAt(r + 1);
         if (n === null) break;
@@ -1371,8 +1377,8 @@ class FigureScan {
       }
     }
     if (last !== m) r = this.skipSpaces(last.end, 1);
-    // Without 第, 季 needs 度 (一季 may be a season), unless a span shows it counts quarters (一至三季).
-    if (s[r] !== '季' || (!ordinal && last === m && s[r + 1] !== '度')) return null;
+    // Without 第, 季 needs 度 (一季 may be a season, 一、二季稻 two crops), unless a span shows it counts quarters (一至三季).
+    if (s[r] !== '季' || (!ordinal && (last === m || listed) && s[r + 1] !== '度')) return null;
     return { from: s[p] === '前' ? 1 : m.value! * 3 - 2, to: last.value! * 3, end: s[r + 1] === '度' ? r + 2 : r + 1 };
   }
 

@@ -72,14 +72,15 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   };
 
   // Brackets nested thousands deep exhaust the parsers' stacks (or take seconds): said where they go too deep.
-  const tooDeep = tooDeepAt(source);
-  if (tooDeep >= 0) {
-    report(tooDeep, says(M.tooDeep, MAX_NESTING));
+  const json = /\.json$/i.test(file);
+  const shape = shapeOf(source, json);
+  if (shape.tooDeep >= 0) {
+    report(shape.tooDeep, says(M.tooDeep, MAX_NESTING));
     return { entries: [], errors };
   }
 
   let jsonFailed = false;
-  if (/\.json$/i.test(file)) {
+  if (json) {
     const syntax = jsonSyntaxError(source);
     if (syntax) {
       jsonFailed = true;
@@ -91,9 +92,10 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    const reportParser = parserErrors(doc, source, starts);
-    for (const e of doc.errors) reportParser(e, report);
-    for (const w of doc.warnings) reportParser(w, (offset, message) => report(offset, message, 'warning'));
+    const reportError = parserErrors(doc, shape, starts);
+    for (const e of doc.errors) reportError(e, report);
+    const reportWarning = parserErrors(doc, shape, starts);
+    for (const w of doc.warnings) reportWarning(w, (offset, message) => report(offset, message, 'warning'));
   }
 
   const root = doc.contents;
@@ -142,11 +144,13 @@ function readGlossary(text: string, file: string): LoadedGlossary {
  * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
  * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
  */
-function parserErrors(doc: Document, source: string, starts: readonly number[]): (e: YAMLError, report: Report) => void {
+function parserErrors(doc: Document, shape: Shape, starts: readonly number[]): (e: YAMLError, report: Report) => void {
   let keys: { start: number; key: string }[] | undefined;
-  // One mistake often makes the parser report two or three on its line (a key indented too far is also "on two
-  // lines"): the first says it best.
-  let lastLine = -1;
+  // One mistake often makes the parser report two or three at one place (a key indented too far is also "on two
+  // lines"): the first says it best. After an unclosed quote or bracket, what follows is read inside it: the errors
+  // after it are its echoes, not mistakes of their own.
+  let lastAt = -1;
+  let unclosed = false;
   return (e, report) => {
     if (e.code === 'DUPLICATE_KEY') {
       keys ??= scalarKeys(doc);
@@ -154,13 +158,16 @@ function parserErrors(doc: Document, source: string, starts: readonly number[]):
       // At most on the next line: an empty key is no scalar, and the next one found would be another key.
       if (next && lineOf(starts, next.start) <= lineOf(starts, e.pos[0]) + 1) return report(next.start, says(M.duplicateKey, next.key));
     }
+    if (unclosed || e.pos[0] === lastAt) return;
+    lastAt = e.pos[0];
     const words = ownWords(e);
-    // The parser finds an unclosed quote where the file ends: the quote that opens it is the last one before.
-    const quote = words?.template === M.yamlUnclosedQuote ? source.lastIndexOf(String(words.args[0]), e.pos[0] - 1) : -1;
-    const at = quote >= 0 ? quote : e.pos[0];
-    const line = lineOf(starts, at);
-    if (line === lastLine) return;
-    lastLine = line;
+    // The parser finds an unclosed quote or bracket where the file ends, or on a later line: said where it opens.
+    let at = e.pos[0];
+    if (words?.template === M.yamlUnclosedQuote || words?.template === M.yamlFlowNotClosed) {
+      const opens = words.template === M.yamlUnclosedQuote ? shape.unclosedQuote : shape.unclosedBracket;
+      if (opens >= 0 && opens <= at) at = opens;
+      unclosed = true;
+    }
     report(at, words ?? says(M.yaml, e.message.split('\n')[0]));
   };
 }
@@ -322,25 +329,88 @@ const LINE_BREAK = /[\r\n]/;
 /** How deep `[` and `{` may nest in a glossary file: its own form needs four (terms, an entry, its source or a list). */
 const MAX_NESTING = 256;
 
+/** What a scan of a glossary file's brackets and quotes finds (offsets, -1 for none). */
+interface Shape {
+  /** The bracket that first nests deeper than MAX_NESTING (the scan stops there). */
+  tooDeep: number;
+  /** The first `[`/`{` never closed. */
+  unclosedBracket: number;
+  /** The quote that opens a string never closed. */
+  unclosedQuote: number;
+}
+
 /**
- * Where `[`/`{` outside quotes first nest deeper than MAX_NESTING, or -1. Quotes are "…" with \ escapes and '…'
- * (YAML doubles a quote inside: read as two strings, the same thing here); a `#` comment runs to the line end.
+ * The brackets and quotes of a glossary file, read as JSON or YAML reads them, without building anything: for the
+ * parsers' sake (thousands of nested brackets exhaust their stacks) and to say where an unclosed one opens (the
+ * parser finds it where the file ends). In JSON every quote opens a string and every bracket nests. In YAML only where
+ * a value starts (a line's start, after `: `, `- `, `[`, `{` or `,` in brackets): `China's` or `[0, 36000)元` inside
+ * plain text are text. A `#` after a space or at a line's start is a comment to the line's end.
  */
-function tooDeepAt(source: string): number {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
+function shapeOf(source: string, json: boolean): Shape {
+  const opened: number[] = [];
+  // Whether a YAML value may start here (JSON: always).
+  let valueStart = true;
+  const n = source.length;
+  // The indent of the line a YAML block scalar (`|`, `>`) starts on: its text is the lines indented further.
+  let blockIndent = -1;
+  let lineIndent = 0;
+  for (let i = 0; i < n; i++) {
     const c = source[i];
+    if (c === '\n') {
+      valueStart = true;
+      let e = i + 1;
+      while (e < n && source[e] === ' ') e++;
+      lineIndent = e - i - 1;
+      if (blockIndent >= 0) {
+        // A line of the block scalar (or a blank one): skipped whole.
+        if (lineIndent > blockIndent || e >= n || source[e] === '\n' || source[e] === '\r') {
+          while (i + 1 < n && source[i + 1] !== '\n') i++;
+          continue;
+        }
+        blockIndent = -1;
+      }
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '#' && !json && (i === 0 || /\s/.test(source[i - 1]))) {
+      while (i + 1 < n && source[i + 1] !== '\n') i++;
+      continue;
+    }
+    const inFlow = opened.length > 0;
+    if (!json && !valueStart) {
+      // Inside plain text: only what ends it counts.
+      if (inFlow && c === ',') valueStart = true;
+      else if (inFlow && (c === ']' || c === '}')) opened.pop();
+      else if (c === ':' && (inFlow || /\s/.test(source[i + 1] ?? ' '))) valueStart = true;
+      continue;
+    }
     if (c === '[' || c === '{') {
-      if (++depth > MAX_NESTING) return i;
+      opened.push(i);
+      if (opened.length > MAX_NESTING) return { tooDeep: i, unclosedBracket: -1, unclosedQuote: -1 };
     } else if (c === ']' || c === '}') {
-      if (depth > 0) depth--;
+      opened.pop();
+      valueStart = json;
     } else if (c === '"' || c === "'") {
-      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
-    } else if (c === '#' && (i === 0 || source[i - 1] === ' ' || source[i - 1] === '\t' || source[i - 1] === '\n')) {
-      while (i < source.length && source[i] !== '\n') i++;
+      const open = i;
+      for (i++; i < n; i++) {
+        if (source[i] === c) {
+          // YAML doubles a single quote inside '…'.
+          if (c === "'" && source[i + 1] === "'") i++;
+          else break;
+        } else if (c === '"' && source[i] === '\\') i++;
+      }
+      if (i >= n) return { tooDeep: -1, unclosedBracket: opened[0] ?? -1, unclosedQuote: open };
+      valueStart = json;
+    } else if (c === ',' || ((c === '-' || c === ':' || c === '?') && /\s/.test(source[i + 1] ?? ' '))) {
+      valueStart = true;
+    } else if (!json && !inFlow && (c === '|' || c === '>')) {
+      blockIndent = lineIndent;
+      valueStart = false;
+    } else if (!json) {
+      valueStart = false;
     }
   }
-  return -1;
+  return { tooDeep: -1, unclosedBracket: opened[0] ?? -1, unclosedQuote: -1 };
 }
 
 /** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
