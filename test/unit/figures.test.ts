@@ -346,6 +346,10 @@ describe('findFigures', () => {
       expectFigure(findFigures('西元前一萬年'), '西元前一萬年', { kind: 'year', value: -10000 });
       expectFigure(findFigures('公元前5万年'), '公元前5万年', { kind: 'year', value: -50000 });
       expectFigure(findFigures('約公元3.5萬年前'), '3.5萬年', { kind: 'amount', value: 35000 });
+      expectFigure(findFigures('公元二十万年'), '二十万年', { kind: 'amount', value: 200000 });
+      // A rough number is no year: 公元前五六千年 is five or six thousand years.
+      expectFigure(findFigures('公元前五六千年'), '五六千年', { kind: 'amount', range: [5000, 6000] });
+      expectFigure(findFigures('公元前二十余万年'), '二十余万年', { kind: 'amount' });
       // A span to a financial year keeps its 度.
       expectFigure(findFigures('公元25年至2024年度'), '公元25年至2024年度', { kind: 'period', range: [25, 2024] });
       // Without 年 after it, a number after 公元 is no year.

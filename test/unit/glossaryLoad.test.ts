@@ -182,7 +182,7 @@ describe('loadGlossaryText', () => {
     assert.equal(indented.filter((e) => /key must be on one line|cannot hold/.test(e)).length, 1, JSON.stringify(indented));
   });
 
-  it('says every mistake of a line, and only the unclosed bracket, not the lines it swallows', () => {
+  it('says every mistake of a line, and the mistakes after an unclosed quote or bracket too', () => {
     const both = loadGlossaryText('terms:\n  - term: 算力\n    definition: "路径 C:\\data\\new\n  - term: 算法\n    definition: y\n', 'g.yaml');
     assert.deepEqual(both.errors.map(brief), [
       '3:17 error a string opened with " is not closed: add the closing "',
@@ -193,18 +193,31 @@ describe('loadGlossaryText', () => {
     // A warning on the line of an error is still said.
     const tag = loadGlossaryText('terms:\n  - term: 算力\n    definition: !custom @x\n', 'g.yaml');
     assert.deepEqual(tag.errors.map((e) => `${e.line}:${e.column} ${e.severity}`), ['3:17 warning', '3:25 error']);
-    // After an unclosed [, the entries below are inside it: no advice about them.
-    const bracket = loadGlossaryText('terms:\n  - term: 算力\n    aliases: [算力規模, 計算力\n    definition: x\n  - term: 算法\n    definition: y\n  - term: 數據\n    definition: z\n', 'g.yaml');
-    assert.deepEqual(bracket.errors.filter((e) => e.template !== M.definitionNotString).map(brief), [
-      '3:14 error a list or mapping opened with [ is not closed with ] (or its next lines are not indented under its key)',
+    // YAML ends an unclosed string at the next line no further in: the entries after it are read, and their own
+    // mistakes are said, each where it is.
+    const later = loadGlossaryText('terms:\n  - term: "算力\n    definition: x\n  - term: y\n    definition: "bad \\q escape"\n  - term: z\n    definition: @x\n', 'g.yaml');
+    assert.deepEqual(later.errors.filter((e) => e.severity === 'error').map((e) => `${e.line}:${e.column} ${e.template}`), [
+      `2:11 ${M.yamlUnclosedQuote}`,
+      `5:22 ${M.yamlBadEscape}`,
+      `7:17 ${M.yamlReservedStart}`,
     ]);
+    // A } does not close a [: each unclosed bracket is said at itself.
+    const mismatched = loadGlossaryText('terms:\n  - {term: 算力, aliases: [a, b}\n  - term: b\n    definition: c\n', 'g.yaml');
+    assert.deepEqual(mismatched.errors.filter((e) => e.template === M.yamlFlowNotClosed).map((e) => `${e.line}:${e.column} ${e.args[0]}`), ['2:5 {', '2:25 [']);
   });
 
   it('points an unclosed string at its opening quote past the quotes escaped inside it', () => {
+    // Not the last quote of the file: the string is cut at the next line no further in, and the quotes after it are
+    // strings of their own.
+    const middle = loadGlossaryText('terms:\n  - term: 算力\n    definition: "計算能力\n  - term: 算法\n    definition: "a"\n', 'g.yaml');
+    assert.deepEqual(middle.errors.map(brief), ['3:17 error a string opened with " is not closed: add the closing "']);
     const double = loadGlossaryText('terms:\n  - term: 算力\n    definition: "他说\\"好\\"的\n', 'g.yaml');
     assert.deepEqual(double.errors.map(brief), ['3:17 error a string opened with " is not closed: add the closing "']);
     const single = loadGlossaryText("terms:\n  - term: 算力\n    definition: 'China''s plan\n", 'g.yaml');
     assert.deepEqual(single.errors.map(brief), ["3:17 error a string opened with ' is not closed: add the closing '"]);
+    // A block scalar's text is skipped, not the keys beside it.
+    const sibling = loadGlossaryText('terms:\n  - definition: |\n      text\n    term: "算力\n  - term: b\n    definition: c\n', 'g.yaml');
+    assert.deepEqual(sibling.errors.map(brief), ['4:11 error a string opened with " is not closed: add the closing "']);
   });
 
   it('says where brackets nest thousands deep, without running the parsers out of stack', () => {
@@ -227,6 +240,10 @@ describe('loadGlossaryText', () => {
       glossary((i) => `  - term: 屏${i}\n    aliases: [${i}" screen]\n    definition: a 5" long thing\n`),
       glossary((i) => `  - term: 税${i}\n    definition: 应纳税所得额在[0, 36000)元的部分 # 區間 [0, 36000)\n`),
       glossary((i) => `  - term: 块${i}\n    definition: |\n      "引号开头的一行\n      [未闭合的括号\n    category: 例\n`),
+      // A plain value wrapped onto a line that starts with its interval; an anchor or a tag before a quoted value.
+      glossary((i) => `  - term: 税${i}\n    definition: 综合所得适用税率表第一级为\n      [0, 36000) 元，税率 3%。\n`),
+      glossary((i) => `  - term: 注${i}\n    definition: &d${i} "注: [见附件"\n`),
+      glossary((i) => `  - term: 注${i}\n    definition: !!str "注: [见附件"\n`),
     ]) {
       const { entries, errors } = loadGlossaryText(text, 'g.yaml');
       assert.deepEqual(errors, [], text.slice(0, 120));

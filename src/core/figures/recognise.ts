@@ -1193,9 +1193,10 @@ class FigureScan {
     // 公元2025年, which stays the figure 2025年 it always was.
     const era = rocPrefix === null ? this.matchBefore(ERA_PREFIXES, n.start) : null;
     const beforeEra = era !== null && era.entry.text.endsWith('前');
-    // Digits (公元25年), Chinese numerals (公元二十五年, 公元前一萬年) or, before the era, a magnitude (公元前5万年); not
-    // 公元3.5万年前 nor 公元100万年, which count years.
-    const eraNumber = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && (n.plainDigits !== null || n.chinese || beforeEra);
+    // Digits (公元25年), Chinese numerals (公元二十五年) or, before the era, a magnitude (公元前5万年, 公元前一萬年); not a
+    // magnitude after 公元 (公元3.5万年前, 公元二十万年 count years), nor a rough number (公元前五六千年, 公元前二十余万年).
+    const eraNumber = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && !n.pair && !n.innerApprox &&
+      (n.plainDigits !== null || beforeEra || (n.chinese && !n.hasBig));
     const eraYear = era !== null && (year === null || beforeEra) && eraNumber && (s[q] === '年' || RANGE_JOINERS.some((j) => s.startsWith(j, q)));
     if (eraYear) year = beforeEra ? -n.value! : n.value;
     const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
@@ -1328,7 +1329,7 @@ class FigureScan {
     if (own !== undefined) b += own.length;
     const m = this.readNumeral(b);
     const bce = own !== undefined ? own.endsWith('前') : beforeEra;
-    if (!m || m.value === null || !Number.isInteger(m.value) || m.value < 1 || (m.plainDigits === null && !m.chinese && !bce)) return null;
+    if (!m || m.value === null || !Number.isInteger(m.value) || m.value < 1 || m.pair || m.innerApprox || (m.plainDigits === null && !bce && !(m.chinese && !m.hasBig))) return null;
     const r = this.skipSpaces(m.end, 1);
     const later = bce ? -m.value : m.value;
     // 公元25年至2024年度: the financial year's 度 ends the span.

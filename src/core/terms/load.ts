@@ -92,9 +92,9 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   if (jsonFailed && doc.errors.length > 0) return { entries: [], errors };
   if (!jsonFailed) {
-    const reportError = parserErrors(doc, shape, starts);
+    const reportError = parserErrors(doc, source, shape, starts);
     for (const e of doc.errors) reportError(e, report);
-    const reportWarning = parserErrors(doc, shape, starts);
+    const reportWarning = parserErrors(doc, source, shape, starts);
     for (const w of doc.warnings) reportWarning(w, (offset, message) => report(offset, message, 'warning'));
   }
 
@@ -144,13 +144,17 @@ function readGlossary(text: string, file: string): LoadedGlossary {
  * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
  * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
  */
-function parserErrors(doc: Document, shape: Shape, starts: readonly number[]): (e: YAMLError, report: Report) => void {
+/** The last of `offsets` (in order) not after `at`, or undefined. */
+function lastNotAfter(offsets: readonly number[], at: number): number | undefined {
+  const k = firstNotBefore(offsets, (o) => o <= at);
+  return k > 0 ? offsets[k - 1] : undefined;
+}
+
+function parserErrors(doc: Document, source: string, shape: Shape, starts: readonly number[]): (e: YAMLError, report: Report) => void {
   let keys: { start: number; key: string }[] | undefined;
   // One mistake often makes the parser report two or three at one place (a key indented too far is also "on two
-  // lines"): the first says it best. After an unclosed quote or bracket, what follows is read inside it: the errors
-  // after it are its echoes, not mistakes of their own.
+  // lines"): the first says it best.
   let lastAt = -1;
-  let unclosed = false;
   return (e, report) => {
     if (e.code === 'DUPLICATE_KEY') {
       keys ??= scalarKeys(doc);
@@ -158,15 +162,16 @@ function parserErrors(doc: Document, shape: Shape, starts: readonly number[]): (
       // At most on the next line: an empty key is no scalar, and the next one found would be another key.
       if (next && lineOf(starts, next.start) <= lineOf(starts, e.pos[0]) + 1) return report(next.start, says(M.duplicateKey, next.key));
     }
-    if (unclosed || e.pos[0] === lastAt) return;
+    if (e.pos[0] === lastAt) return;
     lastAt = e.pos[0];
     const words = ownWords(e);
-    // The parser finds an unclosed quote or bracket where the file ends, or on a later line: said where it opens.
+    // The parser finds an unclosed quote or bracket where it gives up, lines later: said where the scan saw it open
+    // (the last such one before).
     let at = e.pos[0];
-    if (words?.template === M.yamlUnclosedQuote || words?.template === M.yamlFlowNotClosed) {
-      const opens = words.template === M.yamlUnclosedQuote ? shape.unclosedQuote : shape.unclosedBracket;
-      if (opens >= 0 && opens <= at) at = opens;
-      unclosed = true;
+    if (words?.template === M.yamlUnclosedQuote) {
+      at = lastNotAfter(shape.unclosedQuotes.filter((q) => source[q] === words.args[0]), at) ?? at;
+    } else if (words?.template === M.yamlFlowNotClosed) {
+      at = lastNotAfter(shape.unclosedBrackets.filter((b) => b.char === words.args[0]).map((b) => b.at), at) ?? at;
     }
     report(at, words ?? says(M.yaml, e.message.split('\n')[0]));
   };
@@ -329,45 +334,62 @@ const LINE_BREAK = /[\r\n]/;
 /** How deep `[` and `{` may nest in a glossary file: its own form needs four (terms, an entry, its source or a list). */
 const MAX_NESTING = 256;
 
-/** What a scan of a glossary file's brackets and quotes finds (offsets, -1 for none). */
+/** What a scan of a glossary file's brackets and quotes finds (offsets). */
 interface Shape {
-  /** The bracket that first nests deeper than MAX_NESTING (the scan stops there). */
+  /** The bracket that first nests deeper than MAX_NESTING (the scan stops there), or -1. */
   tooDeep: number;
-  /** The first `[`/`{` never closed. */
-  unclosedBracket: number;
-  /** The quote that opens a string never closed. */
-  unclosedQuote: number;
+  /** The `[` and `{` never closed, in the order of the file. */
+  unclosedBrackets: { at: number; char: string }[];
+  /** The quotes that open a string never closed, in the order of the file. */
+  unclosedQuotes: number[];
 }
 
 /**
  * The brackets and quotes of a glossary file, read as JSON or YAML reads them, without building anything: for the
  * parsers' sake (thousands of nested brackets exhaust their stacks) and to say where an unclosed one opens (the
- * parser finds it where the file ends). In JSON every quote opens a string and every bracket nests. In YAML only where
- * a value starts (a line's start, after `: `, `- `, `[`, `{` or `,` in brackets): `China's` or `[0, 36000)元` inside
- * plain text are text. A `#` after a space or at a line's start is a comment to the line's end.
+ * parser finds it where it gives up, lines later).
+ * - JSON: every quote opens a string, which ends at its line's end if not before; every bracket nests.
+ * - YAML: a quote or bracket counts only where a value starts (a line's start, after `: `, `- `, `? `, an anchor or
+ *   a tag, and after `[`, `{` or `,` in brackets): `China's` or `[0, 36000)元` inside plain text are text. What is
+ *   open when a line starts no further in than the line it opened on is cut there (YAML continues a string or a
+ *   bracket only on lines indented further). Block scalars (`|`, `>`) are skipped; `#` after a space starts a comment.
  */
 function shapeOf(source: string, json: boolean): Shape {
-  const opened: number[] = [];
-  // Whether a YAML value may start here (JSON: always).
-  let valueStart = true;
+  const unclosedBrackets: Shape['unclosedBrackets'] = [];
+  const unclosedQuotes: number[] = [];
+  const opened: { at: number; char: string; indent: number }[] = [];
   const n = source.length;
-  // The indent of the line a YAML block scalar (`|`, `>`) starts on: its text is the lines indented further.
-  let blockIndent = -1;
+  let valueStart = true;
+  let lineStart = 0;
   let lineIndent = 0;
+  // The column of the key a YAML block scalar (`|`, `>`) belongs to: its text is the lines indented further.
+  let keyColumn = 0;
+  let blockColumn = -1;
+  /** Whether the line starting at `i` holds something (not blank, not only a comment). */
+  const holdsText = (i: number): boolean => {
+    let e = i;
+    while (e < n && (source[e] === ' ' || source[e] === '\t')) e++;
+    return e < n && source[e] !== '\n' && source[e] !== '\r' && source[e] !== '#';
+  };
   for (let i = 0; i < n; i++) {
     const c = source[i];
     if (c === '\n') {
-      valueStart = true;
-      let e = i + 1;
+      lineStart = i + 1;
+      let e = lineStart;
       while (e < n && source[e] === ' ') e++;
-      lineIndent = e - i - 1;
-      if (blockIndent >= 0) {
-        // A line of the block scalar (or a blank one): skipped whole.
-        if (lineIndent > blockIndent || e >= n || source[e] === '\n' || source[e] === '\r') {
+      lineIndent = e - lineStart;
+      valueStart = true;
+      if (json || !holdsText(lineStart)) continue;
+      if (blockColumn >= 0) {
+        if (lineIndent > blockColumn) {
           while (i + 1 < n && source[i + 1] !== '\n') i++;
           continue;
         }
-        blockIndent = -1;
+        blockColumn = -1;
+      }
+      if (opened.length > 0 && lineIndent <= opened[0].indent) {
+        for (const o of opened) unclosedBrackets.push({ at: o.at, char: o.char });
+        opened.length = 0;
       }
       continue;
     }
@@ -377,40 +399,68 @@ function shapeOf(source: string, json: boolean): Shape {
       continue;
     }
     const inFlow = opened.length > 0;
+    const spaceAfter = /\s/.test(source[i + 1] ?? ' ');
     if (!json && !valueStart) {
       // Inside plain text: only what ends it counts.
       if (inFlow && c === ',') valueStart = true;
-      else if (inFlow && (c === ']' || c === '}')) opened.pop();
-      else if (c === ':' && (inFlow || /\s/.test(source[i + 1] ?? ' '))) valueStart = true;
+      else if (inFlow && (c === ']' || c === '}')) close(c);
+      else if (c === ':' && (inFlow || spaceAfter)) valueStart = true;
       continue;
     }
     if (c === '[' || c === '{') {
-      opened.push(i);
-      if (opened.length > MAX_NESTING) return { tooDeep: i, unclosedBracket: -1, unclosedQuote: -1 };
+      opened.push({ at: i, char: c, indent: lineIndent });
+      if (opened.length > MAX_NESTING) return { tooDeep: i, unclosedBrackets, unclosedQuotes };
     } else if (c === ']' || c === '}') {
-      opened.pop();
+      close(c);
       valueStart = json;
     } else if (c === '"' || c === "'") {
       const open = i;
+      let closed = false;
       for (i++; i < n; i++) {
-        if (source[i] === c) {
+        const d = source[i];
+        if (d === c) {
           // YAML doubles a single quote inside '…'.
           if (c === "'" && source[i + 1] === "'") i++;
-          else break;
-        } else if (c === '"' && source[i] === '\\') i++;
+          else {
+            closed = true;
+            break;
+          }
+        } else if (c === '"' && d === '\\') {
+          i++;
+        } else if (d === '\n') {
+          let e = i + 1;
+          while (e < n && source[e] === ' ') e++;
+          // JSON strings hold no line break; YAML's go on only on lines indented further than their own.
+          if (json || (holdsText(i + 1) && e - i - 1 <= lineIndent)) break;
+        }
       }
-      if (i >= n) return { tooDeep: -1, unclosedBracket: opened[0] ?? -1, unclosedQuote: open };
+      if (!closed) {
+        unclosedQuotes.push(open);
+        // Read on from the line the string was cut at.
+        i--;
+      }
       valueStart = json;
-    } else if (c === ',' || ((c === '-' || c === ':' || c === '?') && /\s/.test(source[i + 1] ?? ' '))) {
+    } else if (c === ',' || ((c === '-' || c === ':' || c === '?') && spaceAfter)) {
       valueStart = true;
+    } else if (!json && (c === '&' || c === '!')) {
+      // An anchor or a tag before the value: the value still starts after it.
+      while (i + 1 < n && !/\s/.test(source[i + 1])) i++;
     } else if (!json && !inFlow && (c === '|' || c === '>')) {
-      blockIndent = lineIndent;
+      blockColumn = keyColumn;
       valueStart = false;
     } else if (!json) {
+      if (!inFlow) keyColumn = i - lineStart;
       valueStart = false;
     }
   }
-  return { tooDeep: -1, unclosedBracket: opened[0] ?? -1, unclosedQuote: -1 };
+  for (const o of opened) unclosedBrackets.push({ at: o.at, char: o.char });
+  return { tooDeep: -1, unclosedBrackets, unclosedQuotes };
+
+  /** Closes the innermost bracket if `c` closes it (a `}` does not close a `[`). */
+  function close(c: string): void {
+    const top = opened[opened.length - 1];
+    if (top && (top.char === '[') === (c === ']')) opened.pop();
+  }
 }
 
 /** A list of strings under `key` (`label` in messages), undefined when absent; reports and returns undefined when invalid. */
