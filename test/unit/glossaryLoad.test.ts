@@ -249,6 +249,17 @@ describe('loadGlossaryText', () => {
       assert.deepEqual(errors, [], text.slice(0, 120));
       assert.equal(entries.length, 300);
     }
+    // One flow for the whole file, a tag or an anchor right before a closing bracket: the name ends there.
+    const flow = loadGlossaryText(
+      'terms: [\n' + Array.from({ length: 300 }, (_, i) => `  {term: 词${i}, definition: 说明, aliases: [], category: !!str 经济, note: !!null},\n`).join('') + ']\n',
+      'g.yaml',
+    );
+    assert.deepEqual(flow.errors.filter((e) => e.severity === 'error').map(brief), []);
+    assert.equal(flow.entries.length, 300);
+    // A block scalar after a quoted key: its text is skipped, brackets and quotes and all.
+    const block = loadGlossaryText('terms:\n  - "term": 很长的术语名称甲乙丙\n    "definition": |\n      ' + '[a, "b '.repeat(300) + '\n    category: x\n', 'g.yaml');
+    assert.deepEqual(block.errors, []);
+    assert.equal(block.entries.length, 1);
   });
 
   it('reads nothing from JSON it cannot recover, with one error at the mistake', () => {

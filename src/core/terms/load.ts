@@ -415,6 +415,9 @@ function shapeOf(source: string, json: boolean): Shape {
       valueStart = json;
     } else if (c === '"' || c === "'") {
       const open = i;
+      const openIndent = lineIndent;
+      // A quoted key: a block scalar after it belongs to its column.
+      if (!json && !inFlow) keyColumn = i - lineStart;
       let closed = false;
       for (i++; i < n; i++) {
         const d = source[i];
@@ -431,7 +434,9 @@ function shapeOf(source: string, json: boolean): Shape {
           let e = i + 1;
           while (e < n && source[e] === ' ') e++;
           // JSON strings hold no line break; YAML's go on only on lines indented further than their own.
-          if (json || (holdsText(i + 1) && e - i - 1 <= lineIndent)) break;
+          if (json || (holdsText(i + 1) && e - i - 1 <= openIndent)) break;
+          lineStart = i + 1;
+          lineIndent = e - i - 1;
         }
       }
       if (!closed) {
@@ -441,10 +446,13 @@ function shapeOf(source: string, json: boolean): Shape {
       }
       valueStart = json;
     } else if (c === ',' || ((c === '-' || c === ':' || c === '?') && spaceAfter)) {
+      // A block sequence's item: a block scalar (- |) belongs to the column of its dash.
+      if (c === '-' && !inFlow) keyColumn = i - lineStart;
       valueStart = true;
     } else if (!json && (c === '&' || c === '!')) {
-      // An anchor or a tag before the value: the value still starts after it.
-      while (i + 1 < n && !/\s/.test(source[i + 1])) i++;
+      // An anchor or a tag before the value: the value still starts after it. Its name ends at a space or at what
+      // ends a value in brackets (&y], !!null}).
+      while (i + 1 < n && !/[\s,[\]{}]/.test(source[i + 1])) i++;
     } else if (!json && !inFlow && (c === '|' || c === '>')) {
       blockColumn = keyColumn;
       valueStart = false;
