@@ -582,6 +582,10 @@ describe('findFigures', () => {
       expectFigure(findFigures('三四成的企業'), '三四成', { kind: 'percent', value: null, range: [30, 40], approx: true });
       expectFigure(findFigures('一兩個月'), '一兩個月', { value: null, range: [1, 2], approx: true });
       expectFigure(findFigures('三五天內'), '三五天', { value: null, range: [3, 5], approx: true });
+      // 三两 is 'two or three', the larger written first; 两 after another digit is no digit of it (二两 is no 22).
+      expectFigure(findFigures('三两天內'), '三两天', { value: null, range: [2, 3], approx: true });
+      expectFigure(findFigures('三兩萬元'), '三兩萬元', { kind: 'amount', value: null, range: [20000, 30000], approx: true });
+      assert.deepStrictEqual(findFigures('2024年一、二两个季度').filter((f) => f.value === 22), []);
       expectFigure(findFigures('三五十人'), '三五十人', { value: null, range: [30, 50], approx: true });
       expectFigure(findFigures('三五千至一萬元'), '三五千至一萬元', { value: null, range: [3000, 10000] });
       expectFigure(findFigures('近二三十年來'), '二三十年', { value: null, range: [20, 30], approx: true });

@@ -278,15 +278,17 @@ class Numeral {
     const folded = this.folded.slice(this.start, this.end);
     const t = this.innerApprox ? folded.replace(/[多余餘]/g, '') : folded;
     const m = APPROXIMATE_PAIR.exec(t);
+    // 三两天, 三兩個: 'two or three', the larger written first.
+    const reversed = m !== null && m[1] === '三' && (m[2] === '两' || m[2] === '兩');
     // Neighbours, or 三五 (三五十人: thirty to fifty).
-    if (!m || (DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1 && m[1] + m[2] !== '三五')) return null;
+    if (!m || (DIGIT_VALUE[m[2]] !== DIGIT_VALUE[m[1]] + 1 && m[1] + m[2] !== '三五' && !reversed)) return null;
     // Digits after a decimal point are places: 十二點五六 is 12.56.
     if (/[.．點点]/.test(t.slice(0, m.index))) return null;
     // A pair at the end counts in the place below the unit before it (四十五六); 一兩 alone is 1–2.
     const written = (digit: string): number | null =>
       parseChineseNumber(t.slice(0, m.index) + digit + t.slice(m.index + 2), { zhao: this.zhao });
-    const low = written(m[1]);
-    const high = written(m[2]);
+    const low = written(reversed ? m[2] : m[1]);
+    const high = written(reversed ? m[1] : m[2]);
     return low === null || high === null || high <= low ? null : [low, high];
   }
 }
@@ -547,7 +549,13 @@ class FigureScan {
   /** Reads a run of Chinese digits with an optional decimal part (一八八一, 九.四, 十二點六八's 二點六八). */
   private readChineseDigits(p: number): number {
     const s = this.s;
-    while (p < s.length && isCnDigit(s[p])) p++;
+    const start = p;
+    while (p < s.length && isCnDigit(s[p])) {
+      // 两 is no digit of a longer number: it counts alone (两个), or ends a pair after 一 or 三 (一两个, 三两天, one or
+      // two, two or three); after another digit it starts a numeral of its own (一、二两个季度: 两个季度, not 22).
+      if (p > start && (s[p] === '两' || s[p] === '兩') && s[p - 1] !== '一' && s[p - 1] !== '三') break;
+      p++;
+    }
     if ((s[p] === '.' || s[p] === '點' || s[p] === '点') && isCnDigit(s[p + 1])) {
       p++;
       while (p < s.length && isCnDigit(s[p])) p++;
