@@ -256,6 +256,13 @@ describe('loadGlossaryText', () => {
     );
     assert.deepEqual(flow.errors.filter((e) => e.severity === 'error').map(brief), []);
     assert.equal(flow.entries.length, 300);
+    // A verbatim tag holds a comma: its name ends at its >.
+    const verbatim = loadGlossaryText(
+      'terms: [\n' + Array.from({ length: 300 }, (_, i) => `  {term: 词${i}, definition: !<tag:yaml.org,2002:str> "说明, [见附件", aliases: []},\n`).join('') + ']\n',
+      'g.yaml',
+    );
+    assert.deepEqual(verbatim.errors.map(brief), []);
+    assert.equal(verbatim.entries.length, 300);
     // A block scalar after a quoted key: its text is skipped, brackets and quotes and all.
     const block = loadGlossaryText('terms:\n  - "term": 很长的术语名称甲乙丙\n    "definition": |\n      ' + '[a, "b '.repeat(300) + '\n    category: x\n', 'g.yaml');
     assert.deepEqual(block.errors, []);

@@ -550,12 +550,7 @@ class FigureScan {
   private readChineseDigits(p: number): number {
     const s = this.s;
     const start = p;
-    while (p < s.length && isCnDigit(s[p])) {
-      // 两 is no digit of a longer number: it counts alone (两个), or ends a pair after 一 or 三 (一两个, 三两天, one or
-      // two, two or three); after another digit it starts a numeral of its own (一、二两个季度: 两个季度, not 22).
-      if (p > start && (s[p] === '两' || s[p] === '兩') && s[p - 1] !== '一' && s[p - 1] !== '三') break;
-      p++;
-    }
+    while (p < s.length && isCnDigit(s[p]) && (p === start || !this.liangStartsAnew(p))) p++;
     if ((s[p] === '.' || s[p] === '點' || s[p] === '点') && isCnDigit(s[p + 1])) {
       p++;
       while (p < s.length && isCnDigit(s[p])) p++;
@@ -668,8 +663,22 @@ class FigureScan {
   /** Skips a whole run of numeral characters so that a rejected numeral is not re-read from its middle. */
   private skipRun(p: number): number {
     const s = this.s;
-    while (p < s.length && (CHAR_CLASS[s.charCodeAt(p)] & NUMERAL_RUN) !== 0) p++;
+    while (p < s.length && (CHAR_CLASS[s.charCodeAt(p)] & NUMERAL_RUN) !== 0 && !this.liangStartsAnew(p)) p++;
     return p;
+  }
+
+  /**
+   * Whether the 两 at `p`, after a digit, starts a numeral of its own. 两 is no digit of a longer number: it counts
+   * alone (两个), or ends a pair that starts a number, 一两 or 三两 (一两个, 三两天: one or two, two or three). After any
+   * other digit, or after 一/三 that end a list or a longer number (一、三两个, 十三两个), it starts anew:
+   * 一、二两个季度 is 两个季度, not 22.
+   */
+  private liangStartsAnew(p: number): boolean {
+    const s = this.s;
+    if ((s[p] !== '两' && s[p] !== '兩') || p === 0 || !isCnDigit(s[p - 1])) return false;
+    if (s[p - 1] !== '一' && s[p - 1] !== '三') return true;
+    const before = s[p - 2] ?? '';
+    return before === '、' || isCnDigit(before) || isSmall(before) || isTens(before);
   }
 
   // ---------------------------------------------------------------- context before a number

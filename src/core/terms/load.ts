@@ -451,8 +451,9 @@ function shapeOf(source: string, json: boolean): Shape {
       valueStart = true;
     } else if (!json && (c === '&' || c === '!')) {
       // An anchor or a tag before the value: the value still starts after it. Its name ends at a space or at what
-      // ends a value in brackets (&y], !!null}).
-      while (i + 1 < n && !/[\s,[\]{}]/.test(source[i + 1])) i++;
+      // ends a value in brackets (&y], !!null}); a verbatim tag at its > (!<tag:yaml.org,2002:str>).
+      if (c === '!' && source[i + 1] === '<') while (i + 1 < n && source[i] !== '>' && source[i + 1] !== '\n') i++;
+      else while (i + 1 < n && !/[\s,[\]{}]/.test(source[i + 1])) i++;
     } else if (!json && !inFlow && (c === '|' || c === '>')) {
       blockColumn = keyColumn;
       valueStart = false;
