@@ -586,10 +586,14 @@ describe('findFigures', () => {
       expectFigure(findFigures('三两天內'), '三两天', { value: null, range: [2, 3], approx: true });
       expectFigure(findFigures('三兩萬元'), '三兩萬元', { kind: 'amount', value: null, range: [20000, 30000], approx: true });
       // After a list or a longer number, 两 starts a numeral of its own: 两个季度 is two quarters, not 22 or 2–3.
-      for (const text of ['2024年一、二两个季度', '一、三两个季度', '第一、二两个季度', '一二两个季度']) {
+      for (const text of ['2024年一、二两个季度', '2024年一、三两个季度', '第一、二两个季度', '一二两个季度']) {
         expectFigure(findFigures(text), '两个季度', { kind: 'counted', value: 2, range: null });
       }
       expectFigure(findFigures('十三两个项目'), '两个项目', { kind: 'counted', value: 2 });
+      // After a word and 、, or a heading's number, 一两 and 三两 start a number: still the pairs.
+      expectFigure(findFigures('培育龙头企业、三两个特色品牌'), '三两个特色品牌', { kind: 'counted', range: [2, 3], approx: true });
+      expectFigure(findFigures('各部门、一两个试点'), '一两个试点', { kind: 'counted', range: [1, 2], approx: true });
+      expectFigure(findFigures('三、一两年内完成'), '一两年', { kind: 'amount', range: [1, 2], approx: true });
       expectFigure(findFigures('两千两百元'), '两千两百元', { kind: 'amount', value: 2200 });
       expectFigure(findFigures('三五十人'), '三五十人', { value: null, range: [30, 50], approx: true });
       expectFigure(findFigures('三五千至一萬元'), '三五千至一萬元', { value: null, range: [3000, 10000] });

@@ -263,6 +263,9 @@ describe('loadGlossaryText', () => {
     );
     assert.deepEqual(verbatim.errors.map(brief), []);
     assert.equal(verbatim.entries.length, 300);
+    // Without its >, it ends as a tag does: the brackets after it still close (no "not closed" at the first [).
+    const unended = loadGlossaryText('terms: [{term: 甲, definition: !<abc}, {term: 乙, definition: x}]\n', 'g.yaml');
+    assert.deepEqual(unended.errors.filter((e) => e.template === M.yamlFlowNotClosed && e.column < 31).map(brief), []);
     // A block scalar after a quoted key: its text is skipped, brackets and quotes and all.
     const block = loadGlossaryText('terms:\n  - "term": 很长的术语名称甲乙丙\n    "definition": |\n      ' + '[a, "b '.repeat(300) + '\n    category: x\n', 'g.yaml');
     assert.deepEqual(block.errors, []);

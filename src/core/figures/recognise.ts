@@ -676,9 +676,14 @@ class FigureScan {
   private liangStartsAnew(p: number): boolean {
     const s = this.s;
     if ((s[p] !== '两' && s[p] !== '兩') || p === 0 || !isCnDigit(s[p - 1])) return false;
+    // 一百零两: a slip for 零二, read on as before.
+    if (s[p - 1] === '零' || s[p - 1] === '〇' || s[p - 1] === '○') return false;
     if (s[p - 1] !== '一' && s[p - 1] !== '三') return true;
     const before = s[p - 2] ?? '';
-    return before === '、' || isCnDigit(before) || isSmall(before) || isTens(before);
+    if (isCnDigit(before) || isSmall(before) || isTens(before)) return true;
+    // A list of numbers (一、三两个季度), not a word before 、 (企业、三两个品牌) nor a heading's number (三、一两年内).
+    const listed = s[p - 3] ?? '';
+    return before === '、' && isCnDigit(listed) && p - 3 > 0 && s[p - 4] !== '\n';
   }
 
   // ---------------------------------------------------------------- context before a number

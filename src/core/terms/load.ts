@@ -452,7 +452,9 @@ function shapeOf(source: string, json: boolean): Shape {
     } else if (!json && (c === '&' || c === '!')) {
       // An anchor or a tag before the value: the value still starts after it. Its name ends at a space or at what
       // ends a value in brackets (&y], !!null}); a verbatim tag at its > (!<tag:yaml.org,2002:str>).
-      if (c === '!' && source[i + 1] === '<') while (i + 1 < n && source[i] !== '>' && source[i + 1] !== '\n') i++;
+      const close = c === '!' && source[i + 1] === '<' ? source.indexOf('>', i) : -1;
+      const lineEnd = source.indexOf('\n', i);
+      if (close >= 0 && (lineEnd < 0 || close < lineEnd)) i = close;
       else while (i + 1 < n && !/[\s,[\]{}]/.test(source[i + 1])) i++;
     } else if (!json && !inFlow && (c === '|' || c === '>')) {
       blockColumn = keyColumn;
