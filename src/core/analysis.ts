@@ -10,7 +10,8 @@ import { findHeadings } from './outline/headings';
 import { findUnbalancedBrackets } from './text/brackets';
 import { lineStarts } from './text/lines';
 import { findTermFormProblems } from './terms/consistency';
-import { detectScript, findMixedScript, findMixedScriptSteps, mixedScriptRunBounds, mixedScriptRuns, type DocumentScript, type MixedChar } from './convert/scripts';
+import { detectScript, findMixedScriptSteps, mixedScriptRunBounds, mixedScriptRuns, type DocumentScript, type MixedChar } from './convert/scripts';
+import { runSteps } from './steps';
 import { MESSAGE, type MessageTemplate } from './messages';
 import { quietProblemOf } from './problems';
 
@@ -95,7 +96,12 @@ const MIXED_SCRIPT_ACCEPT: readonly string[] = ['布', '占'];
  * makes, and the lazy suggestions of `mixedScriptProblemsLater` make again.
  */
 export function mixedScriptChars(text: string, main?: 'traditional' | 'simplified'): MixedChar[] {
-  return findMixedScript(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+  return runSteps(mixedScriptCharSteps(text, main));
+}
+
+/** `mixedScriptChars` as a generator that pauses (yields) while it looks (`findMixedScriptSteps`). */
+function mixedScriptCharSteps(text: string, main?: 'traditional' | 'simplified'): Generator<void, MixedChar[], void> {
+  return findMixedScriptSteps(text, main, { accept: MIXED_SCRIPT_ACCEPT });
 }
 
 /**
@@ -117,7 +123,7 @@ export function mixedScriptProblems(text: string, chars: readonly MixedChar[]): 
  * that pauses (yields) while it looks for the characters (`findMixedScriptSteps`).
  */
 export function* mixedScriptProblemsLater(text: string, main: 'traditional' | 'simplified'): Generator<void, Problem[], void> {
-  const chars = yield* findMixedScriptSteps(text, main, { accept: MIXED_SCRIPT_ACCEPT });
+  const chars = yield* mixedScriptCharSteps(text, main);
   const bounds = mixedScriptRunBounds(text, chars);
   if (bounds.length === 0) return [];
   const source = MixedRuns.later(text, main, bounds.length);

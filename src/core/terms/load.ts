@@ -139,17 +139,17 @@ function readGlossary(text: string, file: string): LoadedGlossary {
   return { entries, errors };
 }
 
-/**
- * Reports a parser's error in words of our own where there are some (so in the user's language), else the parser's.
- * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
- * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
- */
 /** The last of `offsets` (in order) not after `at`, or undefined. */
 function lastNotAfter(offsets: readonly number[], at: number): number | undefined {
   const k = firstNotBefore(offsets, (o) => o <= at);
   return k > 0 ? offsets[k - 1] : undefined;
 }
 
+/**
+ * Reports a parser's error in words of our own where there are some (so in the user's language), else the parser's.
+ * A key given twice is named, at the second key: the parser points at it, or, after an empty value, at the end of
+ * the line before it; the keys are gathered once, on the first such error (a file may have thousands).
+ */
 function parserErrors(doc: Document, source: string, shape: Shape, starts: readonly number[]): (e: YAMLError, report: Report) => void {
   let keys: { start: number; key: string }[] | undefined;
   // One mistake often makes the parser report two or three at one place (a key indented too far is also "on two
@@ -452,9 +452,9 @@ function shapeOf(source: string, json: boolean): Shape {
     } else if (!json && (c === '&' || c === '!')) {
       // An anchor or a tag before the value: the value still starts after it. Its name ends at a space or at what
       // ends a value in brackets (&y], !!null}); a verbatim tag at its > (!<tag:yaml.org,2002:str>).
-      const close = c === '!' && source[i + 1] === '<' ? source.indexOf('>', i) : -1;
+      const tagEnd = c === '!' && source[i + 1] === '<' ? source.indexOf('>', i) : -1;
       const lineEnd = source.indexOf('\n', i);
-      if (close >= 0 && (lineEnd < 0 || close < lineEnd)) i = close;
+      if (tagEnd >= 0 && (lineEnd < 0 || tagEnd < lineEnd)) i = tagEnd;
       else while (i + 1 < n && !/[\s,[\]{}]/.test(source[i + 1])) i++;
     } else if (!json && !inFlow && (c === '|' || c === '>')) {
       blockColumn = keyColumn;
