@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { foldVariants } from '../core/text/variants';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import { offsetRange } from './ranges';
+import { ProviderSlices } from './slices';
 
 const LINKABLE = /^(https?|file):/i;
 
@@ -11,7 +12,7 @@ const LINKABLE = /^(https?|file):/i;
  */
 export function registerLinks(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
   return vscode.languages.registerDocumentLinkProvider(selector, {
-    async provideDocumentLinks(doc) {
+    async provideDocumentLinks(doc, token) {
       const a = await analyses.analysis(doc);
       if (!a) return undefined;
       const urls = new Map<string, string>();
@@ -22,8 +23,11 @@ export function registerLinks(selector: vscode.DocumentSelector, analyses: Docum
         urls.set(foldVariants(e.source!.title), url);
       }
       if (urls.size === 0) return [];
+      // A 10 MB draft cites a few thousand titles: a few milliseconds at a time.
+      const slices = new ProviderSlices(doc, token, 64);
       const links: vscode.DocumentLink[] = [];
       for (const title of a.titles) {
+        if (slices.due()) await slices.next();
         const url = urls.get(foldVariants(title.text));
         if (!url) continue;
         const link = new vscode.DocumentLink(offsetRange(doc, title.start, title.end), vscode.Uri.parse(url));

@@ -30,6 +30,18 @@ export class ProviderSlices {
     return ++this.count % this.itemsPerCheck === 0 && performance.now() - this.start > SLICE_MS;
   }
 
+  /**
+   * Runs `steps` (a core generator, each step a batch of work) to the end, reading the clock after every step,
+   * and returns its value: the same slices as the loop above, for work the core already cuts into steps.
+   */
+  async run<T>(steps: Generator<void, T, void>): Promise<T> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - this.start > SLICE_MS) await this.next();
+    }
+  }
+
   async next(): Promise<void> {
     await nextTurn();
     if (this.token?.isCancellationRequested || this.doc.version !== this.version) throw new vscode.CancellationError();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { HeadingKind } from '../core/types';
-import { sectionTree, type Section } from '../core/outline/sections';
+import { sectionTreeSteps, type Section } from '../core/outline/sections';
 import type { DocumentAnalyses } from '../workspace/analyses';
 import type { Analysis } from '../core/analysis';
 import { BuiltPerAnalysis, ProviderSlices } from './slices';
@@ -48,7 +48,7 @@ async function documentSymbols(doc: vscode.TextDocument, a: Analysis): Promise<v
   };
   // Depth first with a stack of its own, so that the work can pause between any two headings.
   const symbols: vscode.DocumentSymbol[] = [];
-  const stack = [{ sections: sectionTree(outline, documentLength(doc)), next: 0, into: symbols }];
+  const stack = [{ sections: await slices.run(sectionTreeSteps(outline, documentLength(doc))), next: 0, into: symbols }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.next === top.sections.length) {

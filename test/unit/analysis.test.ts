@@ -5,7 +5,7 @@ import { analyze, mixedScriptSlips, needsSource, type Analysis } from '../../src
 import { IncrementalAnalyzer } from '../../src/core/incremental/analyzer';
 import { figureTable } from '../../src/core/figures/table';
 import { describeValue } from '../../src/core/figures/describe';
-import { sectionEnds, sectionLastLines, sectionTree, type Section } from '../../src/core/outline/sections';
+import { sectionEnds, sectionLastLines, sectionLastLineSteps, sectionTree, type Section } from '../../src/core/outline/sections';
 import { spanAt, spansIn } from '../../src/core/spans';
 import { findUnbalancedBrackets } from '../../src/core/text/brackets';
 import type { Problem } from '../../src/core/types';
@@ -326,5 +326,36 @@ describe('spans and sections', () => {
         assert.deepStrictEqual(sectionLastLines(outline, starts, text.length), searched);
       }),
     );
+  });
+
+  it('works out the section ends of a long outline in steps, pausing every few hundred headings', () => {
+    // 1,500 headings of levels 1–3, each with a line of text after it but every seventh.
+    const lines: string[] = [];
+    const levels: number[] = [];
+    for (let k = 0; k < 1500; k++) {
+      levels.push(1 + ((k * 7) % 3));
+      lines.push(`${k}、甲`);
+      if (k % 7 !== 0) lines.push('正文。');
+    }
+    const text = lines.join('\n');
+    const starts = lineStarts(text);
+    const template = analyze('一、甲').outline[0];
+    let line = 0;
+    const outline = levels.map((level, k) => {
+      const start = starts[line];
+      line += k % 7 !== 0 ? 2 : 1;
+      return { ...template, level, start, end: start + `${k}、甲`.length, line: lineOf(starts, start) + 1 };
+    });
+    const ends = sectionEnds(outline, text.length);
+    const searched = outline.map((h, k) => {
+      const at = lineOf(starts, ends[k]);
+      return starts[at] === ends[k] && at > 0 && ends[k] > h.end ? at - 1 : at;
+    });
+    const steps = sectionLastLineSteps(outline, starts, text.length);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.deepStrictEqual(step.value, searched);
+    assert.ok(pauses >= 5, `${pauses} pauses for 1,500 headings`);
   });
 });

@@ -27,6 +27,35 @@ describe('ProviderSlices', () => {
   });
 });
 
+describe('ProviderSlices.run', () => {
+  /** A core generator of `steps` steps of about a millisecond of work each; returns how many it took. */
+  function* busySteps(steps: number): Generator<void, number, void> {
+    for (let k = 0; k < steps; k++) {
+      const end = performance.now() + 1;
+      while (performance.now() < end) { /* a step's work */ }
+      yield;
+    }
+    return steps;
+  }
+
+  it('runs a generator to its value over several turns, and ends with a CancellationError once the document changes', async () => {
+    const doc = document();
+    const turns = turnCounter();
+    try {
+      const before = turns.now();
+      assert.equal(await new ProviderSlices(doc as unknown as vscode.TextDocument).run(busySteps(12)), 12);
+      // 12 ms of steps in slices of 2 ms: other turns ran between them.
+      assert.ok(turns.now() - before >= 3, `${turns.now() - before} turns went by while 12 ms of steps ran`);
+      const slices = new ProviderSlices(doc as unknown as vscode.TextDocument);
+      const cut = slices.run(busySteps(12));
+      doc.edit(0, 0, '的');
+      await assert.rejects(cut, (e) => e instanceof vscode.CancellationError);
+    } finally {
+      turns.stop();
+    }
+  });
+});
+
 describe('BuiltPerAnalysis', () => {
   it('builds once for the requests that overlap or follow, per variant, and forgets a build that failed', async () => {
     const a = analyze('據瑞穗證券估計，英偉達控制著70%~ 95% 的市場。');
