@@ -220,6 +220,9 @@ describe('findFigures', () => {
         // The first character of the word ends another word (a holiday's 节), or counts (一条): 春节 约8天, 一条 约5公里.
         ['国庆节约8亿人次出游', '约8亿人次', undefined], ['春节约8天假期', '约8天', undefined], ['建成一条约5公里的绿道', '约5公里', undefined],
         ['新建一條約12公里的自行車道', '約12公里', undefined], ['办公约3000平方米', '约3000平方米', undefined], ['干预约3000例患者', '约3000例', undefined],
+        // A word that ends in 节 before 约: 环节 约占, 可调节 约30%, 季節 約佔, 本章节 约20个.
+        ['生产环节约占30%', '约占30%', undefined], ['负荷可调节约30%', '约30%', undefined], ['旺季節約佔40%', '約佔40%', undefined],
+        ['本章节约20个案例', '约20个', undefined], ['細節約佔3成', '約佔3成', undefined],
         // Words that seldom meet a figure are no qualifier words: 已婚 约占, 取缔 约200个, 结婚 约768万对.
         ['已婚约占75%', '约占75%', undefined], ['依法取缔约200个', '约200个', undefined], ['结婚约768万对', '约768万', undefined],
         // At the very start of a text (or of a block the editor analyses alone).
@@ -227,7 +230,7 @@ describe('findFigures', () => {
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
       }
-      for (const text of ['各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目']) {
+      for (const text of ['各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目', '同时节约30%的用水', '可节约30%']) {
         assert.ok(findFigures(text).every((f) => !f.approx), text);
       }
       // Before 有, 约 qualifies only where it starts a phrase (全国约有3500万人): after another word it is too often the

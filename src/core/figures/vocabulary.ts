@@ -238,11 +238,12 @@ export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统�
  * Words that end in a one-character qualifier, which is then no qualifier: 节约30%的能源 (save), 签约35个项目 (sign),
  * 公约有196个缔约方 (treaty), 最近3年 (recently), 邻近3所医院 (nearby). Only words the qualifier seldom meets by chance
  * (持续 约3年, 已婚 约占75%, 社会实践 约3万人次 keep it); each maps to the characters that, just before it, make its first
- * character the end of another word, so that the qualifier stands: 办公 约3000平方米, 干预 约3000例. See also
+ * character the end of another word, so that the qualifier stands: 办公 约3000平方米, 干预 约3000例, 环节 约占30%, 可调节
+ * 约30% (not 关 or 时: 机关节约, 同时节约 save). See also
  * HOLIDAYS_BEFORE_JIE and COUNTING_BEFORE_TIAO.
  */
 export const QUALIFIER_WORDS: ReadonlyMap<string, string> = new Map([
-  ['节约', ''], ['節約', ''], ['公约', '办'], ['公約', '辦'], ['条约', ''], ['條約', ''], ['签约', ''], ['簽約', ''],
+  ['节约', '环季章细调情'], ['節約', '環季章細調情'], ['公约', '办'], ['公約', '辦'], ['条约', ''], ['條約', ''], ['签约', ''], ['簽約', ''],
   ['预约', '干'], ['預約', '干幹'], ['违约', ''], ['違約', ''], ['履约', ''], ['履約', ''], ['契约', ''], ['契約', ''],
   ['最近', ''], ['附近', ''], ['接近', ''], ['将近', ''], ['將近', ''], ['邻近', ''], ['鄰近', ''], ['靠近', ''],
 ]);
