@@ -165,6 +165,20 @@ describe('citeSources', () => {
       assert.strictEqual(cite(text, '5項'), null);
     });
 
+    it('ends the publisher before a time word or an adverb of its own: 國家統計局昨天, 主計總處也修正, 美國曾', () => {
+      for (const [text, figure, publisher] of [
+        ['國家統計局昨天發布的數據顯示,總產量增長1.3%。', '1.3%', '國家統計局'],
+        ['主計總處也修正預測107年經濟成長為2.42%。', '2.42%', '主計總處'],
+        ['去年美國曾表示將對半導體課徵百分之一百稅率。', '百分之一百', '美國'],
+        ['央行今天還預計,全年增長5%。', '5%', '央行'],
+        ['統計局亦估計全年增長3%。', '3%', '統計局'],
+        // 曾 inside a name stays: only a 曾 right before the verb is the adverb.
+        ['經濟學家曾志朗表示,增長3%。', '3%', '經濟學家曾志朗'],
+      ] as const) {
+        assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
+      }
+    });
+
     it('applies a source label after a figure in the same sentence', () => {
       const text = '2023年全國糧食產量增長1.3%（資料來源：國家統計局）。';
       assert.strictEqual(cite(text, '1.3%')?.publisher, '國家統計局');
@@ -175,6 +189,31 @@ describe('citeSources', () => {
     it('does not take a law introduced by 根據《…法》的規定 for a data source', () => {
       const text = '根據《中華人民共和國數據安全法》的規定,重要數據目錄應當在3個月內更新。';
       assert.strictEqual(cite(text, '3個月'), null);
+    });
+
+    it('does not take the text\'s own reckoning or a comparison for a citation: 以當時預測, 與4月的預測相比', () => {
+      for (const [text, figure] of [
+        ['以當時預測出口年增率百分之卅六點八四也算高標，商品出口達一八八一億美元。', '一八八一億美元'],
+        ['與4月的預測相比,新興經濟體增長前景均被上調了0.1個百分點。', '0.1個百分點'],
+        ['与上月预测相比,增速上调0.2个百分点。', '0.2个百分点'],
+      ] as const) {
+        assert.strictEqual(cite(text, figure), null, text);
+      }
+      // Nor does an earlier cue of the sentence carry past the text's own reckoning: the figures after it go back to
+      // the sentence's opening attribution, if any (not one of intent: 美國曾表示將…), else to a label after them.
+      const carried = '去年美國曾表示將課徵百分之一百稅率，以當時預測出口年增率百分之卅六點八四也算高標，商品出口達一八八一億美元。';
+      assert.strictEqual(cite(carried, '百分之一百')?.publisher, '美國');
+      assert.strictEqual(cite(carried, '一八八一億美元'), null);
+      const led = `江心怡表示，${carried}`;
+      assert.strictEqual(cite(led, '百分之一百')?.publisher, '美國');
+      assert.strictEqual(cite(led, '一八八一億美元')?.publisher, '江心怡');
+      const labelled = '美國表示將課稅，以當時預測出口增長5%，全年6%（資料來源：主計總處）。';
+      assert.strictEqual(cite(labelled, '5%')?.publisher, '主計總處');
+      const below = '項目\t數值\n以當時預測，出口增長5%\n資料來源：主計總處';
+      assert.strictEqual(cite(below, '5%')?.publisher, '主計總處');
+      // A comparison with another forecast cites nobody either, but the sentence's cue carries past it.
+      const compared = '報告預計今年全球經濟增長率可達3.6%,比此前的預測上調0.1個百分點。';
+      assert.strictEqual(cite(compared, '0.1個百分點')?.text, '報告預計');
     });
 
     it('does not give a source to a target', () => {

@@ -31,7 +31,7 @@ export function sectionEnds(outline: readonly Heading[], textLength: number): nu
   return sectionClosers(outline).map((j) => (j === -1 ? textLength : outline[j].start));
 }
 
-/** Headings `sectionLastLineSteps` goes through between two pauses. */
+/** Headings the section generators (`sectionLastLineSteps`, `sectionTreeSteps`) go through between two pauses. */
 const HEADINGS_PER_STEP = 512;
 
 /**

@@ -12,7 +12,8 @@ import { firstNotBefore } from '../spans';
  *    citation, not a claim: null.
  * 2. The nearest cue before the figure in the same sentence, carried across its commas and ；
  *    (`根據X發布的統計報告,2022年…8856 億美元,…59%…,到2022年,…39.6%。` gives X to all four).
- *    Never across 。！？ or a line end, never from a later sentence.
+ *    Never across 。！？ or a line end, never from a later sentence, never past the text's own reckoning
+ *    (`以當時預測…`): after it, the sentence's opening attribution (`江心怡表示，…`) if it has one, else rules 3 and 4.
  * 3. Else a source label after the figure in the same sentence (`…增長59%（資料來源：國家統計局）`);
  *    other cues after a figure do not reach back.
  * 4. Else a `資料來源：` line below the figure's table or paragraph (see sourceLines.ts).
@@ -56,11 +57,17 @@ export function sourceCiter(text: string): (span: Span) => Citation | null {
       // after the span starts (a linear scan made a long sentence full of cues quadratic).
       const next = firstNotBefore(cues, (cue) => cue.citation.end <= span.start);
       if (next < cues.length && cues[next].citation.start < span.end) return null;
-      if (next > 0) return cues[next - 1].citation;
-      // No cue before the span: every cue is after it, so the first label of the sentence reaches back.
-      let back = labelBySentence.get(index);
-      if (back === undefined) labelBySentence.set(index, (back = cues.find((cue) => cue.pointsBack)?.citation ?? null));
-      if (back) return back;
+      if (next > 0 && !cues[next - 1].stops) return cues[next - 1].citation;
+      if (next === 0) {
+        // No cue before the span: every cue is after it, so the first label of the sentence reaches back.
+        let back = labelBySentence.get(index);
+        if (back === undefined) labelBySentence.set(index, (back = cues.find((cue) => cue.pointsBack)?.citation ?? null));
+        if (back) return back;
+      } else {
+        // Only the text's own reckoning before it: the sentence's opening attribution, or a label after it.
+        if (cues[0].leads) return cues[0].citation;
+        for (let k = next; k < cues.length; k++) if (cues[k].pointsBack) return cues[k].citation;
+      }
     }
     blocks ??= findSourceBlocks(text);
     return sourceBlockAt(blocks, span.start)?.citation ?? null;
