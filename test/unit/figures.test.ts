@@ -273,6 +273,12 @@ describe('findFigures', () => {
       expectFigure(findFigures('十余年'), '十余年', { value: 10, unit: '年', approx: true });
       expectFigure(findFigures('高達1,000億元'), '高達1,000億元', { approx: true, value: 1e11 });
       expectFigure(findFigures('规模超1万亿元'), '超1万亿元', { value: 1e12, approx: true, bound: 'lower' });
+      // 突破 passes a threshold (年产量突破1300万辆), unless it counts what was broken through (突破3项关键技术).
+      expectFigure(findFigures('新能源汽车年产量突破1300万辆'), '突破1300万辆', { value: 1.3e7, approx: true, bound: 'lower' });
+      expectFigure(findFigures('企业数量突破100家'), '突破100家', { value: 100, approx: true, bound: 'lower' });
+      expectFigure(findFigures('增速突破2个百分点'), '突破2个百分点', { value: 2, approx: true, bound: 'lower' });
+      expectFigure(findFigures('突破3项关键技术'), '3项', { value: 3, approx: false, bound: undefined });
+      expectFigure(findFigures('攻關突破10個核心技術'), '10個', { value: 10, approx: false, bound: undefined });
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
       // Negated, the comparison bounds from above: 不高于70% is at most 70 %.

@@ -26,6 +26,7 @@ import {
   HONG_KONG_MARKERS,
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
+  BROKEN_THROUGH,
   LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
   NOT_AFTER_PER_YUAN,
@@ -707,11 +708,19 @@ class FigureScan {
       // 近有 is 'recently there were' (近有報道稱, 新近有5家), not 'nearly' (有近 is).
       q = bridged && !(bridged.entry.text === '近' && have) ? bridged : null;
     }
+    // 突破3项关键技术: things broken through, counted; 突破1300万辆: a threshold passed.
+    if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
     if (q && !this.endsWord(q.start, q.entry.text, have)) {
       start = q.start;
       qualifier = q.entry;
     }
     return { start, qualifier, currency };
+  }
+
+  /** Whether the number at `at`, after 突破, counts things broken through (突破3项关键技术) rather than a threshold. */
+  private brokenThrough(at: number): boolean {
+    const m = this.readNumeral(at);
+    return m !== null && m.value !== null && m.value < 10000 && BROKEN_THROUGH.test(this.s.slice(this.skipSpaces(m.end), m.end + 8));
   }
 
   /** Whether the qualifier `text` at `at` ends a word (节约, 公约, 最近) rather than qualifies the number after it. */

@@ -136,7 +136,7 @@ export interface Qualifier {
 
 export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
   ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
-  ...['逾', '超', '超过', '超過', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
+  ...['逾', '超', '超过', '超過', '突破', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
   ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
 ];
 
@@ -145,6 +145,12 @@ export const QUALIFIERS_AFTER: readonly Qualifier[] = [
   ...['以上', '之多', '有余', '有餘', '多'].map((text) => ({ text, bound: 'lower' as const })),
   ...['以下', '以内', '以內'].map((text) => ({ text, bound: 'upper' as const })),
 ];
+
+/**
+ * After 突破 and a number under 10,000, these count what was broken through, not a threshold passed: 突破3项关键技术,
+ * 突破一批 (突破1300万辆, 突破50%, 突破100家 and 突破2个百分点 are thresholds).
+ */
+export const BROKEN_THROUGH = /^(?:[项項批类類种種道关關]|[个個](?!百分))/;
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);
