@@ -221,7 +221,7 @@ describe('findFigures', () => {
         ['国庆节约8亿人次出游', '约8亿人次', undefined], ['春节约8天假期', '约8天', undefined], ['建成一条约5公里的绿道', '约5公里', undefined],
         ['新建一條約12公里的自行車道', '約12公里', undefined], ['办公约3000平方米', '约3000平方米', undefined], ['干预约3000例患者', '约3000例', undefined],
         // A word that ends in 节 before 约: 环节 约占, 可调节 约30%, 季節 約佔, 本章节 约20个.
-        ['生产环节约占30%', '约占30%', undefined], ['负荷可调节约30%', '约30%', undefined], ['旺季節約佔40%', '約佔40%', undefined],
+        ['生产环节约占30%', '约占30%', undefined], ['负荷可调节约30%', '约30%', undefined], ['這個季節約佔40%', '約佔40%', undefined],
         ['本章节约20个案例', '约20个', undefined], ['細節約佔3成', '約佔3成', undefined],
         // Words that seldom meet a figure are no qualifier words: 已婚 约占, 取缔 约200个, 结婚 约768万对.
         ['已婚约占75%', '约占75%', undefined], ['依法取缔约200个', '约200个', undefined], ['结婚约768万对', '约768万', undefined],
@@ -230,7 +230,11 @@ describe('findFigures', () => {
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
       }
-      for (const text of ['各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目', '同时节约30%的用水', '可节约30%']) {
+      for (const text of [
+        '各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目', '同时节约30%的用水', '可节约30%',
+        // A word that ends in 调, 季, 环 or 细 before 节约, which then saves.
+        '变频空调节约30%的电能', '冷氣空調節約20%電力', '夏季节约30%的用电量', '旺季節約25%用電', '循环节约50%', '协调节约20%资源', '通过精细节约20%',
+      ]) {
         assert.ok(findFigures(text).every((f) => !f.approx), text);
       }
       // Before 有, 约 qualifies only where it starts a phrase (全国约有3500万人): after another word it is too often the
@@ -279,6 +283,12 @@ describe('findFigures', () => {
       expectFigure(findFigures('增速突破2个百分点'), '突破2个百分点', { value: 2, approx: true, bound: 'lower' });
       expectFigure(findFigures('突破3项关键技术'), '3项', { value: 3, approx: false, bound: undefined });
       expectFigure(findFigures('攻關突破10個核心技術'), '10個', { value: 10, approx: false, bound: undefined });
+      expectFigure(findFigures('突破30余项核心技术'), '30余项', { value: 30, approx: true, bound: 'lower' });
+      // At the end of a clause the count is a threshold too; negated, 突破 caps.
+      expectFigure(findFigures('专利授权量突破1000项。'), '突破1000项', { value: 1000, approx: true, bound: 'lower' });
+      expectFigure(findFigures('财政赤字率不突破3%。'), '不突破3%', { value: 3, approx: true, bound: 'upper' });
+      expectFigure(findFigures('销量尚未突破100万辆。'), '未突破100万辆', { value: 1e6, approx: true, bound: 'upper' });
+      expectFigure(findFigures('没有突破1万亿元。'), '没有突破1万亿元', { value: 1e12, approx: true, bound: 'upper' });
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
       // Negated, the comparison bounds from above: 不高于70% is at most 70 %.

@@ -172,8 +172,16 @@ describe('citeSources', () => {
         ['去年美國曾表示將對半導體課徵百分之一百稅率。', '百分之一百', '美國'],
         ['央行今天還預計,全年增長5%。', '5%', '央行'],
         ['統計局亦估計全年增長3%。', '3%', '統計局'],
-        // 曾 inside a name stays: only a 曾 right before the verb is the adverb.
+        // 曾 inside a name stays: only a 曾 right before the verb is the adverb. 亦 and 也门 stay in a name too.
         ['經濟學家曾志朗表示,增長3%。', '3%', '經濟學家曾志朗'],
+        ['北京亦庄管委会数据显示，产值增长12%。', '12%', '北京亦庄管委会'],
+        ['经济学家刘亦明表示，增长3%。', '3%', '经济学家刘亦明'],
+        ['較早前海關數據顯示，出口增長5%。', '5%', '海關'],
+        // Names that start with 與, 比 or 跟 are names: only a comparison is not.
+        ['与会专家预计，明年经济增长5%。', '5%', '与会专家'],
+        ['比亚迪预计，全年销量为300万辆。', '300万辆', '比亚迪'],
+        ['比利時國家銀行預測，今年通膨為3%。', '3%', '比利時國家銀行'],
+        ['跟谁学表示，营收增长30%。', '30%', '跟谁学'],
       ] as const) {
         assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
       }
@@ -192,6 +200,13 @@ describe('citeSources', () => {
     });
 
     it('does not take the text\'s own reckoning or a comparison for a citation: 以當時預測, 與4月的預測相比', () => {
+      // Nor words that only read like a source after 也: 企业也对前景表示乐观, 这些数据也都显示.
+      for (const [text, figure] of [
+        ['中国经济也已经显示出韧性，GDP增长5.2%。', '5.2%'], ['这些数据也都显示，今年一季度消费增长了5%。', '5%'],
+        ['企业也对前景表示乐观，营收增长20%。', '20%'], ['外界也都预估，全年增长3%。', '3%'],
+      ] as const) {
+        assert.strictEqual(cite(text, figure), null, text);
+      }
       for (const [text, figure] of [
         ['以當時預測出口年增率百分之卅六點八四也算高標，商品出口達一八八一億美元。', '一八八一億美元'],
         ['與4月的預測相比,新興經濟體增長前景均被上調了0.1個百分點。', '0.1個百分點'],
@@ -207,6 +222,10 @@ describe('citeSources', () => {
       const led = `江心怡表示，${carried}`;
       assert.strictEqual(cite(led, '百分之一百')?.publisher, '美國');
       assert.strictEqual(cite(led, '一八八一億美元')?.publisher, '江心怡');
+      // The opening attribution is the sentence's first cue, after a date clause too; an intent after a comma is none.
+      const dated = '2023年，國家統計局數據顯示，GDP為126萬億元，以此計算，人均GDP約8.9萬元。';
+      assert.strictEqual(cite(dated, '約8.9萬元')?.publisher, '國家統計局');
+      assert.strictEqual(cite('美國曾表示，將對半導體課徵關稅，以當時估計，影響約200億美元。', '約200億美元'), null);
       const labelled = '美國表示將課稅，以當時預測出口增長5%，全年6%（資料來源：主計總處）。';
       assert.strictEqual(cite(labelled, '5%')?.publisher, '主計總處');
       const below = '項目\t數值\n以當時預測，出口增長5%\n資料來源：主計總處';

@@ -27,6 +27,7 @@ import {
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
   BROKEN_THROUGH,
+  SAVING_AFTER,
   LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
   NOT_AFTER_PER_YUAN,
@@ -733,6 +734,7 @@ class FigureScan {
     if (otherWordEnds === undefined) return false;
     const ahead = s.slice(Math.max(0, at - 3), at - 1);
     if ((before === '节' || before === '節') && HOLIDAYS_BEFORE_JIE.some((h) => ahead.endsWith(h))) return false;
+    if ((before === '节' || before === '節') && SAVING_AFTER.some((w) => ahead.endsWith(w))) return true;
     if ((before === '条' || before === '條') && COUNTING_BEFORE_TIAO.test(ahead.slice(-1))) return false;
     return ahead === '' || !otherWordEnds.includes(ahead.slice(-1));
   }

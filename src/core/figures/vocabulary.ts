@@ -137,7 +137,7 @@ export interface Qualifier {
 export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
   ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
   ...['逾', '超', '超过', '超過', '突破', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
-  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
+  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不突破', '未突破', '没有突破', '沒有突破', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
 ];
 
 export const QUALIFIERS_AFTER: readonly Qualifier[] = [
@@ -147,10 +147,11 @@ export const QUALIFIERS_AFTER: readonly Qualifier[] = [
 ];
 
 /**
- * After 突破 and a number under 10,000, these count what was broken through, not a threshold passed: 突破3项关键技术,
- * 突破一批 (突破1300万辆, 突破50%, 突破100家 and 突破2个百分点 are thresholds).
+ * After 突破 and a number under 10,000 (and 多/余), a classifier with a noun after it counts what was broken through, not
+ * a threshold passed: 突破3项关键技术, 突破30余项核心技术. 突破1300万辆, 突破50%, 突破2个百分点 and, at the end of a
+ * clause, 专利授权量突破1000项 are thresholds; 不突破3% and 未突破 are caps.
  */
-export const BROKEN_THROUGH = /^(?:[项項批类類种種道关關]|[个個](?!百分))/;
+export const BROKEN_THROUGH = /^[多余餘]?(?:[项項批类類种種道关關]|[个個](?!百分))[\u3400-\u9fff]/;
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);
@@ -253,6 +254,14 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, string> = new Map([
   ['预约', '干'], ['預約', '干幹'], ['违约', ''], ['違約', ''], ['履约', ''], ['履約', ''], ['契约', ''], ['契約', ''],
   ['最近', ''], ['附近', ''], ['接近', ''], ['将近', ''], ['將近', ''], ['邻近', ''], ['鄰近', ''], ['靠近', ''],
 ]);
+
+/**
+ * Words whose last character is one of 节约's in QUALIFIER_WORDS (调, 季, 环, 细) but which end before 节约, which then
+ * saves: 空调节约30%, 夏季节约30%, 循环节约50%, 精细节约, 协调节约.
+ */
+export const SAVING_AFTER = [
+  '空调', '空調', '协调', '協調', '强调', '強調', '夏季', '冬季', '春季', '秋季', '旺季', '淡季', '四季', '循环', '循環', '精细', '精細',
+];
 
 /** Holidays whose 节 meets 约 by chance: 春节 约8亿人次, 国庆节 约8亿人次出游 (without them, 机关节约30% saves). */
 export const HOLIDAYS_BEFORE_JIE = [

@@ -33,8 +33,8 @@ export interface Cue {
   leads?: boolean;
 }
 
-/** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅. */
-const INTENT_AFTER = '將将會会要';
+/** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅, 美國曾表示，將課稅. */
+const INTENT_AFTER = /^[\s，,：:]*[將将會会要]/;
 
 const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
 /** Opening brackets, spaces, control characters and U+FFFD before a clause's first word: （據統計，…）. */
@@ -68,16 +68,18 @@ const POLICY_WORDS_END =
   /(規定|规定|要求|部署|精神|安排|規劃|规划|計劃|计划|方案|目標|目标|原則|原则|需要|需求|情況|情况|法律|法規|法规|政策)$/;
 
 const LEADING_NOISE =
-  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
+  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
 const TRAILING_NOISE =
   /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|曾經|曾经|曾|亦|昨天|昨日|今天|今日|前天|日前|近日|近期|此前|本週|本周|上週|上周|本月|上月|今年|去年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
-/** Adverbs that end an agency's name before a verb of its own: 主計總處也修正預測, 該局亦估計, 央行還預計. */
-const ADVERB_AFTER_AGENCY = /[也亦還还]/;
 /**
- * Words no agency's name holds, or starts with: 與4月的預測相比 (compared with April's forecast) and 比此前的預測 are
- * no citations (the figures still take the sentence's cue before them).
+ * An adverb that ends an agency's name, then a verb of its own (at most two characters) before the reporting verb:
+ * 主計總處也修正預測, 央行還預計 (not 也门, Yemen; 亦 is too often in a person's name to cut at).
  */
-const NOT_A_NAME = /當時|当时|^(?:與|与|較|较|比|跟)/;
+const ADVERB_AFTER_AGENCY = /[也還还](?![门門])(?=[^也還还]{0,2}$)/;
+/** A comparison with another figure, not a citation: 與4月的預測相比, 比此前的預測上調, 較去年預估. */
+const COMPARED_BEFORE = /^(?:與|与|跟|同|和|較|较)/;
+const COMPARED_AFTER = /^(?:相比|相較|相较|比較|比较|來看|来看)/;
+const COMPARED_WITH_EARLIER = /^(?:比|較|较)(?:此前|之前|先前|去年|上年|上月|前次|原)/;
 /** The text's own reckoning: 以當時預測, 以此計算, 以目前估計 cite nobody, and end the carrying of an earlier cue. */
 const OWN_RECKONING = /^以(?:當時|当时|目前|此|現在|现在|現時|现时)$/;
 /** Characters that make the words before a verb a phrase, not the name of an agency. */
@@ -98,17 +100,24 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string; re
   };
   stripLeading();
   stripTrailing();
-  // 國際貨幣基金組織10月31日在京發佈: the agency is before 在; 主計總處也修正預測: before 也.
-  for (const cut of [s.indexOf('在'), s.search(ADVERB_AFTER_AGENCY)]) {
-    if (cut > 0) {
-      s = s.slice(0, cut);
-      stripTrailing();
-    }
+  // 國際貨幣基金組織10月31日在京發佈: the agency is before 在.
+  const at = s.indexOf('在');
+  if (at > 0) {
+    s = s.slice(0, at);
+    stripTrailing();
   }
   s = s.trim();
   if (s.length === 0 || !/[A-Za-z\u3400-\u9fff]/.test(s)) return { ok: true };
   if (OWN_RECKONING.test(s)) return { ok: false, reckoning: true };
-  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s) || NOT_A_NAME.test(s)) return { ok: false };
+  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s)) return { ok: false };
+  // 主計總處也修正預測: the agency is before 也 (what comes after was read for NOT_IN_AGENCY first: 企业也对前景表示).
+  const adverb = s.search(ADVERB_AFTER_AGENCY);
+  if (adverb > 0) {
+    s = s.slice(0, adverb);
+    stripTrailing();
+    s = s.trim();
+    if (s.length === 0) return { ok: true };
+  }
   return { ok: true, publisher: s };
 }
 
@@ -123,19 +132,18 @@ export function findCues(text: string, sentence: Span): Cue[] {
   // Labels first: 資料來源：X spans the colon that splits clauses.
   const cues = labelCues(text, sentence);
   const labels = cues.length;
-  let first = true;
   for (const clause of splitClauses(text, sentence)) {
     let overlaps = false;
     for (let i = 0; i < labels; i++) {
       const { start, end } = cues[i].citation;
       if (start < clause.end && clause.start < end) overlaps = true;
     }
-    const cue = overlaps ? undefined : clauseCue(text, clause);
-    if (cue) {
-      if (first && !cue.stops && !INTENT_AFTER.includes(text[cue.citation.end] ?? '。')) cue.leads = true;
-      cues.push(cue);
-    }
-    first = false;
+    if (overlaps) continue;
+    const cue = clauseCue(text, clause);
+    if (!cue) continue;
+    // The first cue of the sentence, after a date clause too (2023年，國家統計局數據顯示，…), unless it states an intent.
+    if (cues.length === labels && labels === 0 && !cue.stops && !INTENT_AFTER.test(text.slice(cue.citation.end, sentence.end))) cue.leads = true;
+    cues.push(cue);
   }
   return labels > 0 ? cues.sort((a, b) => a.citation.start - b.citation.start) : cues;
 }
@@ -268,6 +276,9 @@ function verbCue(text: string, offset: number, words: string): Cue | undefined {
       const { publisher } = agencyFrom(before.slice(0, open));
       return makeCue(text, offset, offset + after, false, title, publisher);
     }
+    const rest = words.slice(after);
+    // 與4月的預測相比, 比此前的預測上調: a comparison, which cites nobody (the sentence's cue before it still carries).
+    if ((COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) || COMPARED_WITH_EARLIER.test(before)) return undefined;
     const agency = agencyFrom(before);
     if (agency.reckoning) return { ...makeCue(text, offset, offset + after, false), stops: true };
     if (!agency.ok) return undefined;
