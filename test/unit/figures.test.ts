@@ -234,6 +234,7 @@ describe('findFigures', () => {
         '各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目', '同时节约30%的用水', '可节约30%',
         // A word that ends in 调, 季, 环 or 细 before 节约, which then saves.
         '变频空调节约30%的电能', '冷氣空調節約20%電力', '夏季节约30%的用电量', '旺季節約25%用電', '循环节约50%', '协调节约20%资源', '通过精细节约20%',
+        '供暖季节约3万吨标煤',
       ]) {
         assert.ok(findFigures(text).every((f) => !f.approx), text);
       }
@@ -287,8 +288,17 @@ describe('findFigures', () => {
       // At the end of a clause the count is a threshold too; negated, 突破 caps.
       expectFigure(findFigures('专利授权量突破1000项。'), '突破1000项', { value: 1000, approx: true, bound: 'lower' });
       expectFigure(findFigures('财政赤字率不突破3%。'), '不突破3%', { value: 3, approx: true, bound: 'upper' });
-      expectFigure(findFigures('销量尚未突破100万辆。'), '未突破100万辆', { value: 1e6, approx: true, bound: 'upper' });
+      expectFigure(findFigures('销量尚未突破100万辆。'), '尚未突破100万辆', { value: 1e6, approx: true, bound: 'upper' });
       expectFigure(findFigures('没有突破1万亿元。'), '没有突破1万亿元', { value: 1e12, approx: true, bound: 'upper' });
+      expectFigure(findFigures('产品出口突破100个国家和地区'), '突破100个', { value: 100, approx: true, bound: 'lower' });
+      expectFigure(findFigures('突破5个技术瓶颈'), '5个', { value: 5, approx: false, bound: undefined });
+      // Any negated bound bounds from the other side: 不得超过3% is at most 3 %, 不得低于5% at least 5 %.
+      for (const [text, figure, bound] of [
+        ['赤字率不得突破3%。', '不得突破3%', 'upper'], ['负债率不能突破120%', '不能突破120%', 'upper'], ['未能突破500公顷', '未能突破500公顷', 'upper'],
+        ['赤字率不得超过3%。', '不得超过3%', 'upper'], ['增速并未超过5%', '并未超过5%', 'upper'], ['比例不得低于5%', '不得低于5%', 'lower'],
+      ] as const) {
+        expectFigure(findFigures(text), figure, { approx: true, bound });
+      }
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
       // Negated, the comparison bounds from above: 不高于70% is at most 70 %.

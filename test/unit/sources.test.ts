@@ -182,6 +182,13 @@ describe('citeSources', () => {
         ['比亚迪预计，全年销量为300万辆。', '300万辆', '比亚迪'],
         ['比利時國家銀行預測，今年通膨為3%。', '3%', '比利時國家銀行'],
         ['跟谁学表示，营收增长30%。', '30%', '跟谁学'],
+        // Revising words between the adverb and the verb: 也大幅下调, 亦上修, 还进一步.
+        ['世界银行也大幅下调预测，今年增长2.4%。', '2.4%', '世界银行'], ['主計總處亦上修預測，今年經濟成長3.1%。', '3.1%', '主計總處'],
+        ['高盛还进一步预计，油价达90美元。', '90美元', '高盛'], ['主計總處當時預測，今年成長3%。', '3%', '主計總處'],
+        // A comparison with another forecast keeps the sentence's cue: 比4月预测上调, 较今年1月预测, 比世界银行此前预测高.
+        ['国际货币基金组织预计今年全球经济增长3.2%，比4月预测上调0.2个百分点。', '0.2个百分点', '国际货币基金组织'],
+        ['国际货币基金组织预计今年增长3.2%，较今年1月预测上调0.3个百分点。', '0.3个百分点', '国际货币基金组织'],
+        ['国际货币基金组织预计今年增长3.2%，比世界银行此前预测高0.2个百分点。', '0.2个百分点', '国际货币基金组织'],
       ] as const) {
         assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
       }
@@ -211,6 +218,8 @@ describe('citeSources', () => {
         ['以當時預測出口年增率百分之卅六點八四也算高標，商品出口達一八八一億美元。', '一八八一億美元'],
         ['與4月的預測相比,新興經濟體增長前景均被上調了0.1個百分點。', '0.1個百分點'],
         ['与上月预测相比,增速上调0.2个百分点。', '0.2个百分点'],
+        ['全年增长5.2%，与4月预测一致，高于市场预期0.3个百分点。', '0.3个百分点'],
+        ['按当时价格计算，全年GDP为1260582亿元。', '1260582亿元'],
       ] as const) {
         assert.strictEqual(cite(text, figure), null, text);
       }
@@ -226,6 +235,9 @@ describe('citeSources', () => {
       const dated = '2023年，國家統計局數據顯示，GDP為126萬億元，以此計算，人均GDP約8.9萬元。';
       assert.strictEqual(cite(dated, '約8.9萬元')?.publisher, '國家統計局');
       assert.strictEqual(cite('美國曾表示，將對半導體課徵關稅，以當時估計，影響約200億美元。', '約200億美元'), null);
+      // 將近 after the comma is "nearly", no intent; 以當時匯率計算 is the text's own reckoning too.
+      assert.strictEqual(cite('調查顯示，將近六成民眾支持，以此計算，約有1200萬人。', '約有1200萬人')?.text, '調查顯示');
+      assert.strictEqual(cite('據彭博統計，台積電市值達1萬億美元，以當時匯率計算，約合新台幣30萬億元。', '新台幣30萬億元')?.publisher, '彭博');
       const labelled = '美國表示將課稅，以當時預測出口增長5%，全年6%（資料來源：主計總處）。';
       assert.strictEqual(cite(labelled, '5%')?.publisher, '主計總處');
       const below = '項目\t數值\n以當時預測，出口增長5%\n資料來源：主計總處';

@@ -27,6 +27,7 @@ import {
   HEADING_ORDINAL_CLASSIFIERS,
   INNER_APPROX,
   BROKEN_THROUGH,
+  NEGATORS,
   SAVING_AFTER,
   LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
@@ -107,6 +108,7 @@ function indexByFirstChar<T extends { text: string }>(entries: readonly T[]): Ma
 const byLengthDesc = <T extends { text: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => b.text.length - a.text.length);
 const QUALIFIERS_BEFORE_SORTED = byLengthDesc(QUALIFIERS_BEFORE);
 const QUALIFIERS_AFTER_SORTED = byLengthDesc(QUALIFIERS_AFTER);
+const NEGATORS_SORTED = byLengthDesc(NEGATORS);
 const PREFIX_CURRENCIES_SORTED = byLengthDesc(PREFIX_CURRENCIES);
 const PERCENT_POINT_LATIN_SORTED = byLengthDesc(PERCENT_POINT_LATIN);
 const LATIN_MAGNITUDES_SORTED = byLengthDesc(LATIN_MAGNITUDES);
@@ -711,6 +713,11 @@ class FigureScan {
     }
     // 突破3项关键技术: things broken through, counted; 突破1300万辆: a threshold passed.
     if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
+    // 不得超过3%, 未突破100万辆: a negated bound bounds from the other side.
+    const negator = q?.entry.bound ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
+    if (q && negator) {
+      q = { start: negator.start, entry: { text: negator.entry.text + q.entry.text, bound: q.entry.bound === 'lower' ? 'upper' : 'lower' } };
+    }
     if (q && !this.endsWord(q.start, q.entry.text, have)) {
       start = q.start;
       qualifier = q.entry;

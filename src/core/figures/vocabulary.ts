@@ -137,7 +137,7 @@ export interface Qualifier {
 export const QUALIFIERS_BEFORE: readonly Qualifier[] = [
   ...['约', '約', '大约', '大約', '大概', '高达', '高達'].map((text) => ({ text })),
   ...['逾', '超', '超过', '超過', '突破', '多于', '多於', '高于', '高於', '不少于', '不少於', '不低于', '不低於', '至少', '最少'].map((text) => ({ text, bound: 'lower' as const })),
-  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不突破', '未突破', '没有突破', '沒有突破', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
+  ...['近', '将近', '將近', '接近', '不到', '不足', '未满', '未滿', '不超过', '不超過', '不超', '不高于', '不高於', '不多于', '不多於', '低于', '低於', '少于', '少於', '最多', '至多'].map((text) => ({ text, bound: 'upper' as const })),
 ];
 
 export const QUALIFIERS_AFTER: readonly Qualifier[] = [
@@ -147,11 +147,19 @@ export const QUALIFIERS_AFTER: readonly Qualifier[] = [
 ];
 
 /**
- * After 突破 and a number under 10,000 (and 多/余), a classifier with a noun after it counts what was broken through, not
- * a threshold passed: 突破3项关键技术, 突破30余项核心技术. 突破1300万辆, 突破50%, 突破2个百分点 and, at the end of a
- * clause, 专利授权量突破1000项 are thresholds; 不突破3% and 未突破 are caps.
+ * After 突破 and a number under 10,000 (and 多/余), a classifier and what is broken through (a technology, a problem)
+ * counts those things, not a threshold passed: 突破3项关键技术, 突破30余项核心技术, 突破5个技术瓶颈. 突破1300万辆,
+ * 突破50%, 突破2个百分点, 出口突破100个国家 and 专利授权量突破1000项。 are thresholds; 不突破3% is a cap (NEGATORS).
  */
-export const BROKEN_THROUGH = /^[多余餘]?(?:[项項批类類种種道关關]|[个個](?!百分))[\u3400-\u9fff]/;
+export const BROKEN_THROUGH =
+  /^[多余餘]?[项項批类類种種道关關个個](?:关键|關鍵|核心|技术|技術|难题|難題|难关|難關|瓶颈|瓶頸|重大|前沿|共性|卡脖子|“|「)/;
+
+/**
+ * Words that negate a bound written after them, which then bounds from the other side: 不得超过3% and 未突破100万辆 are
+ * at most, 不得低于 at least. (不超过, 不低于 … are qualifiers of their own.)
+ */
+export const NEGATORS = ['不得', '不能', '不可', '不应', '不應', '不宜', '不会', '不會', '不准', '未能', '尚未', '并未', '並未', '从未', '從未', '没有', '沒有', '未', '不']
+  .map((text) => ({ text }));
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);
@@ -260,7 +268,8 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, string> = new Map([
  * saves: 空调节约30%, 夏季节约30%, 循环节约50%, 精细节约, 协调节约.
  */
 export const SAVING_AFTER = [
-  '空调', '空調', '协调', '協調', '强调', '強調', '夏季', '冬季', '春季', '秋季', '旺季', '淡季', '四季', '循环', '循環', '精细', '精細',
+  '空调', '空調', '协调', '協調', '强调', '強調', '夏季', '冬季', '春季', '秋季', '旺季', '淡季', '四季', '暖季', '雨季', '旱季',
+  '循环', '循環', '精细', '精細',
 ];
 
 /** Holidays whose 节 meets 约 by chance: 春节 约8亿人次, 国庆节 约8亿人次出游 (without them, 机关节约30% saves). */

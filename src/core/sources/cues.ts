@@ -34,7 +34,7 @@ export interface Cue {
 }
 
 /** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅, 美國曾表示，將課稅. */
-const INTENT_AFTER = /^[\s，,：:]*[將将會会要]/;
+const INTENT_AFTER = /^(?:[將将會会要]|[\s，,：:]+[將将](?!近))/;
 
 const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
 /** Opening brackets, spaces, control characters and U+FFFD before a clause's first word: （據統計，…）. */
@@ -70,18 +70,25 @@ const POLICY_WORDS_END =
 const LEADING_NOISE =
   /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
 const TRAILING_NOISE =
-  /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|曾經|曾经|曾|亦|昨天|昨日|今天|今日|前天|日前|近日|近期|此前|本週|本周|上週|上周|本月|上月|今年|去年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
+  /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|曾經|曾经|曾|亦|當時|当时|昨天|昨日|今天|今日|前天|日前|近日|近期|此前|本週|本周|上週|上周|本月|上月|今年|去年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
 /**
- * An adverb that ends an agency's name, then a verb of its own (at most two characters) before the reporting verb:
- * 主計總處也修正預測, 央行還預計 (not 也门, Yemen; 亦 is too often in a person's name to cut at).
+ * An adverb that ends an agency's name when only words of revising or degree stand between it and the reporting verb:
+ * 主計總處也修正預測, 世界银行也大幅下调预测, 高盛还进一步预计, 主計總處亦上修預測, 央行還預計 (not 刘亦明, 亦庄, 也门).
  */
-const ADVERB_AFTER_AGENCY = /[也還还](?![门門])(?=[^也還还]{0,2}$)/;
-/** A comparison with another figure, not a citation: 與4月的預測相比, 比此前的預測上調, 較去年預估. */
-const COMPARED_BEFORE = /^(?:與|与|跟|同|和|較|较)/;
-const COMPARED_AFTER = /^(?:相比|相較|相较|比較|比较|來看|来看)/;
-const COMPARED_WITH_EARLIER = /^(?:比|較|较)(?:此前|之前|先前|去年|上年|上月|前次|原)/;
-/** The text's own reckoning: 以當時預測, 以此計算, 以目前估計 cite nobody, and end the carrying of an earlier cue. */
-const OWN_RECKONING = /^以(?:當時|当时|目前|此|現在|现在|現時|现时)$/;
+const ADVERB_AFTER_AGENCY =
+  /[也亦還还](?=(?:大幅|進一步|进一步|同步|再度|再次|同樣|同样|隨之|随之|相應|相应|上修|下修|上調|上调|下調|下调|調降|调降|調升|调升|調高|调高|調低|调低|修正|修訂|修订)*$)/;
+/**
+ * A comparison with another figure, not a citation: 與4月的預測相比, 与4月预测一致, 比此前的預測上調, 較主計總處5月預測高
+ * (with what the verb is followed by); 与会专家, 比亚迪, 跟谁学 are names.
+ */
+const COMPARED_BEFORE = /^(?:與|与|跟|同|和|比|較|较)/;
+const COMPARED_AFTER =
+  /^\s*(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合|[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|增加|減少|减少|高|低|多|少)/;
+/**
+ * The text's own reckoning: 以當時預測, 以此計算, 以當時匯率計算, 按当时价格计算, 按當年價格計算 cite nobody, and end the
+ * carrying of an earlier cue.
+ */
+const OWN_RECKONING = /^(?:以|按|依)(?:當時|当时|當年|当年|目前|當前|当前|此|現在|现在|現時|现时|現價|现价)/;
 /** Characters that make the words before a verb a phrase, not the name of an agency. */
 const NOT_IN_AGENCY = /[是了着著將将把被已都就並并對对向從从讓让使我你他她它們们這这那該该此其要%％]/;
 const AGENCY_MAX = 30;
@@ -92,6 +99,7 @@ const AGENCY_MAX = 30;
  */
 export function agencyFrom(words: string): { ok: boolean; publisher?: string; reckoning?: boolean } {
   let s = words.trim();
+  if (OWN_RECKONING.test(s)) return { ok: false, reckoning: true };
   const stripLeading = () => {
     for (let m = LEADING_NOISE.exec(s); m && m[0].length > 0; m = LEADING_NOISE.exec(s)) s = s.slice(m[0].length);
   };
@@ -108,7 +116,6 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string; re
   }
   s = s.trim();
   if (s.length === 0 || !/[A-Za-z\u3400-\u9fff]/.test(s)) return { ok: true };
-  if (OWN_RECKONING.test(s)) return { ok: false, reckoning: true };
   if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s)) return { ok: false };
   // 主計總處也修正預測: the agency is before 也 (what comes after was read for NOT_IN_AGENCY first: 企业也对前景表示).
   const adverb = s.search(ADVERB_AFTER_AGENCY);
@@ -278,7 +285,7 @@ function verbCue(text: string, offset: number, words: string): Cue | undefined {
     }
     const rest = words.slice(after);
     // 與4月的預測相比, 比此前的預測上調: a comparison, which cites nobody (the sentence's cue before it still carries).
-    if ((COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) || COMPARED_WITH_EARLIER.test(before)) return undefined;
+    if (COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) return undefined;
     const agency = agencyFrom(before);
     if (agency.reckoning) return { ...makeCue(text, offset, offset + after, false), stops: true };
     if (!agency.ok) return undefined;
