@@ -296,8 +296,14 @@ describe('findFigures', () => {
       for (const [text, figure, bound] of [
         ['赤字率不得突破3%。', '不得突破3%', 'upper'], ['负债率不能突破120%', '不能突破120%', 'upper'], ['未能突破500公顷', '未能突破500公顷', 'upper'],
         ['赤字率不得超过3%。', '不得超过3%', 'upper'], ['增速并未超过5%', '并未超过5%', 'upper'], ['比例不得低于5%', '不得低于5%', 'lower'],
+        // Not a bound that is no threshold (尚未接近5% is still at most), nor in a question (能不能突破, 会不会超过).
+        ['增速尚未接近5%的目标', '接近5%', 'upper'], ['今年销量能不能突破1000万辆', '突破1000万辆', 'lower'], ['通胀会不会超过3%', '超过3%', 'lower'],
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
+      }
+      // Broken through: 项 and the like before any noun, 个 before a technology or a problem.
+      for (const [text, figure] of [['全年突破5项新技术。', '5项'], ['突破12项先进制造工艺', '12项'], ['突破3个国产化难点', '3个']] as const) {
+        expectFigure(findFigures(text), figure, { approx: false, bound: undefined });
       }
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });

@@ -28,6 +28,7 @@ import {
   INNER_APPROX,
   BROKEN_THROUGH,
   NEGATORS,
+  FLIPPED_BY_NEGATION,
   SAVING_AFTER,
   LATIN_MAGNITUDES,
   NEVER_PER_UNIT,
@@ -713,9 +714,9 @@ class FigureScan {
     }
     // 突破3项关键技术: things broken through, counted; 突破1300万辆: a threshold passed.
     if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
-    // 不得超过3%, 未突破100万辆: a negated bound bounds from the other side.
-    const negator = q?.entry.bound ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
-    if (q && negator) {
+    // 不得超过3%, 未突破100万辆: a negated threshold bounds from the other side (not in a question: 能不能突破).
+    const negator = q && FLIPPED_BY_NEGATION.has(q.entry.text) ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
+    if (q && negator && !(negator.entry.text.length === 2 && this.s[negator.start - 1] === negator.entry.text[1])) {
       q = { start: negator.start, entry: { text: negator.entry.text + q.entry.text, bound: q.entry.bound === 'lower' ? 'upper' : 'lower' } };
     }
     if (q && !this.endsWord(q.start, q.entry.text, have)) {
@@ -1241,7 +1242,7 @@ class FigureScan {
     if (eraYear) year = beforeEra ? -n.value! : n.value;
     const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
     // 約113年 rounds a number of years; 低於112年 compares with a year.
-    const mayBeYear = pre.qualifier === null || YEAR_COMPARISONS.has(pre.qualifier.text);
+    const mayBeYear = pre.qualifier === null || [...YEAR_COMPARISONS].some((w) => pre.qualifier!.text.endsWith(w));
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
       // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date; with two digits (99年3月) only in a
       // Taiwanese text, where elsewhere it is 1999 or 2012 cut short (isShortYear).

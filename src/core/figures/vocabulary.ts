@@ -152,12 +152,15 @@ export const QUALIFIERS_AFTER: readonly Qualifier[] = [
  * 突破50%, 突破2个百分点, 出口突破100个国家 and 专利授权量突破1000项。 are thresholds; 不突破3% is a cap (NEGATORS).
  */
 export const BROKEN_THROUGH =
-  /^[多余餘]?[项項批类類种種道关關个個](?:关键|關鍵|核心|技术|技術|难题|難題|难关|難關|瓶颈|瓶頸|重大|前沿|共性|卡脖子|“|「)/;
+  /^[多余餘]?(?:[项項批类類种種道关關][\u3400-\u9fff“「]|[个個](?:关键|關鍵|核心|技术|技術|难题|難題|难点|難點|难关|難關|瓶颈|瓶頸|短板|重大|重点|重點|前沿|共性|国产|國產|卡脖子|“|「))/;
 
 /**
- * Words that negate a bound written after them, which then bounds from the other side: 不得超过3% and 未突破100万辆 are
- * at most, 不得低于 at least. (不超过, 不低于 … are qualifiers of their own.)
+ * Threshold words a negation turns round (FLIPPED_BY_NEGATION), and the words that negate them: 不得超过3% and 未突破100万辆
+ * are at most, 不得低于 at least. (不超过, 不低于 … are qualifiers of their own; 尚未接近5% stays at most, as 接近5% is.)
  */
+export const FLIPPED_BY_NEGATION = new Set([
+  '超过', '超過', '超', '逾', '突破', '高于', '高於', '低于', '低於', '多于', '多於', '少于', '少於',
+]);
 export const NEGATORS = ['不得', '不能', '不可', '不应', '不應', '不宜', '不会', '不會', '不准', '未能', '尚未', '并未', '並未', '从未', '從未', '没有', '沒有', '未', '不']
   .map((text) => ({ text }));
 

@@ -34,7 +34,7 @@ export interface Cue {
 }
 
 /** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅, 美國曾表示，將課稅. */
-const INTENT_AFTER = /^(?:[將将會会要]|[\s，,：:]+[將将](?!近))/;
+const INTENT_AFTER = /^[\s，,：:]*(?:[將将](?!近)|[會会要])/;
 
 const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
 /** Opening brackets, spaces, control characters and U+FFFD before a clause's first word: （據統計，…）. */
@@ -76,14 +76,18 @@ const TRAILING_NOISE =
  * 主計總處也修正預測, 世界银行也大幅下调预测, 高盛还进一步预计, 主計總處亦上修預測, 央行還預計 (not 刘亦明, 亦庄, 也门).
  */
 const ADVERB_AFTER_AGENCY =
-  /[也亦還还](?=(?:大幅|進一步|进一步|同步|再度|再次|同樣|同样|隨之|随之|相應|相应|上修|下修|上調|上调|下調|下调|調降|调降|調升|调升|調高|调高|調低|调低|修正|修訂|修订)*$)/;
+  /[也亦還还](?=(?:大幅|小幅|進一步|进一步|同步|同時|同时|隨後|随后|先後|先后|分別|分别|一度|首次|再度|再次|同樣|同样|隨之|随之|相應|相应|上修|下修|上調|上调|下調|下调|調降|调降|調升|调升|調高|调高|調低|调低|修正|修訂|修订|略|再|又|曾)*$)/;
 /**
  * A comparison with another figure, not a citation: 與4月的預測相比, 与4月预测一致, 比此前的預測上調, 較主計總處5月預測高
  * (with what the verb is followed by); 与会专家, 比亚迪, 跟谁学 are names.
  */
 const COMPARED_BEFORE = /^(?:與|与|跟|同|和|比|較|较)/;
+/** Forecast verbs, read as nouns in a comparison (4月预测, 此前預估); 数据显示 and the like never are. */
+const FORECASTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计']);
 const COMPARED_AFTER =
-  /^\s*(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合|[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|增加|減少|减少|高|低|多|少)/;
+  /^\s*(?:大幅|小幅|進一步|进一步|明顯|明显|更為|更为|略|稍|更)?(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合|[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|(?:高|低|多|少|快|慢)(?=[0-9０-９一二三四五六七八九十兩两半]|了)|樂觀|乐观|悲觀|悲观)/;
+/** 比此前, 较去年: a comparison with an earlier figure whatever follows the verb. */
+const COMPARED_WITH_EARLIER = /^(?:比|較|较)(?:此前|之前|先前|去年|上年|上次|前次|原)/;
 /**
  * The text's own reckoning: 以當時預測, 以此計算, 以當時匯率計算, 按当时价格计算, 按當年價格計算 cite nobody, and end the
  * carrying of an earlier cue.
@@ -116,7 +120,7 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string; re
   }
   s = s.trim();
   if (s.length === 0 || !/[A-Za-z\u3400-\u9fff]/.test(s)) return { ok: true };
-  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s)) return { ok: false };
+  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s) || /^[比較较與与和同跟]$/.test(s)) return { ok: false };
   // 主計總處也修正預測: the agency is before 也 (what comes after was read for NOT_IN_AGENCY first: 企业也对前景表示).
   const adverb = s.search(ADVERB_AFTER_AGENCY);
   if (adverb > 0) {
@@ -285,7 +289,7 @@ function verbCue(text: string, offset: number, words: string): Cue | undefined {
     }
     const rest = words.slice(after);
     // 與4月的預測相比, 比此前的預測上調: a comparison, which cites nobody (the sentence's cue before it still carries).
-    if (COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) return undefined;
+    if (FORECASTS.has(verb) && ((COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) || COMPARED_WITH_EARLIER.test(before))) return undefined;
     const agency = agencyFrom(before);
     if (agency.reckoning) return { ...makeCue(text, offset, offset + after, false), stops: true };
     if (!agency.ok) return undefined;
