@@ -234,7 +234,7 @@ describe('findFigures', () => {
         '各级机关节约20%的会议费', '实现成本节约30%', '每节约1度电', '全市招标签约35个项目', '同时节约30%的用水', '可节约30%',
         // A word that ends in 调, 季, 环 or 细 before 节约, which then saves.
         '变频空调节约30%的电能', '冷氣空調節約20%電力', '夏季节约30%的用电量', '旺季節約25%用電', '循环节约50%', '协调节约20%资源', '通过精细节约20%',
-        '供暖季节约3万吨标煤',
+        '供暖季节约3万吨标煤', '每季节约30%的能耗',
       ]) {
         assert.ok(findFigures(text).every((f) => !f.approx), text);
       }
@@ -298,13 +298,21 @@ describe('findFigures', () => {
         ['赤字率不得超过3%。', '不得超过3%', 'upper'], ['增速并未超过5%', '并未超过5%', 'upper'], ['比例不得低于5%', '不得低于5%', 'lower'],
         // Not a bound that is no threshold (尚未接近5% is still at most), nor in a question (能不能突破, 会不会超过).
         ['增速尚未接近5%的目标', '接近5%', 'upper'], ['今年销量能不能突破1000万辆', '突破1000万辆', 'lower'], ['通胀会不会超过3%', '超过3%', 'lower'],
+        // 难以/无法 negate; 不得不 (must) negates twice, which leaves the threshold.
+        ['今年销量难以突破100万辆', '难以突破100万辆', 'upper'], ['无法突破100万辆', '无法突破100万辆', 'upper'],
+        ['一些地方不得不突破3%的赤字率红线', '突破3%', 'lower'],
       ] as const) {
         expectFigure(findFigures(text), figure, { approx: true, bound });
       }
       // Broken through: 项 and the like before any noun, 个 before a technology or a problem.
-      for (const [text, figure] of [['全年突破5项新技术。', '5项'], ['突破12项先进制造工艺', '12项'], ['突破3个国产化难点', '3个']] as const) {
+      for (const [text, figure] of [
+        ['全年突破5项新技术。', '5项'], ['突破12项先进制造工艺', '12项'], ['突破3个国产化难点', '3个'], ['突破20个堵点', '20个'], ['增速未必能突破5%', '5%'],
+      ] as const) {
         expectFigure(findFigures(text), figure, { approx: false, bound: undefined });
       }
+      expectFigure(findFigures('重点突破五大关键核心技术领域'), '五大关键核心技术', { value: 5, approx: false, bound: undefined });
+      // 突破 a 民國 year compares with it, as 高於 does.
+      expectFigure(findFigures('證交所表示，外銷訂單突破111年水準。', { rocYears: true }), '111年', { kind: 'year', value: 2022 });
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });
       expectFigure(findFigures('失業率低於2%'), '低於2%', { value: 2, approx: true, bound: 'upper' });
       // Negated, the comparison bounds from above: 不高于70% is at most 70 %.

@@ -197,6 +197,10 @@ describe('citeSources', () => {
         ['同济大学研究显示高温天数增加了12天。', '12天', '同济大学'], ['比亚迪预计多款新车年内上市，全年销量达300万辆。', '300万辆', '比亚迪'],
         ['和黄预计增加派息，每股派息2.5港元。', '2.5港元', '和黄'],
         ['世界银行也一度预测，今年增长2.4%。', '2.4%', '世界银行'], ['高盛还首次预计，油价达90美元。', '90美元', '高盛'],
+        // A company's own forecast (上调, 下调 with no time compared with), and an agency after 依目前/以當時.
+        ['同仁堂预计下调全年营收目标至150亿元。', '150亿元', '同仁堂'], ['比亚迪预计上调全年销量目标至400万辆。', '400万辆', '比亚迪'],
+        ['依目前主計總處預估，今年經濟成長率為3.1%。', '3.1%', '主計總處'], ['以當時主計總處預測，出口年增率為36.84%。', '36.84%', '主計總處'],
+        ['以色列央行預測，今年通膨為3%。', '3%', '以色列央行'],
       ] as const) {
         assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
       }
@@ -243,6 +247,14 @@ describe('citeSources', () => {
       const dated = '2023年，國家統計局數據顯示，GDP為126萬億元，以此計算，人均GDP約8.9萬元。';
       assert.strictEqual(cite(dated, '約8.9萬元')?.publisher, '國家統計局');
       assert.strictEqual(cite('美國曾表示，將對半導體課徵關稅，以當時估計，影響約200億美元。', '約200億美元'), null);
+      // After the text's own reckoning, the nearest cue before it that states no intent: 海关总署, 据测算, not the first one.
+      const two = '国家统计局数据显示，2023年GDP为126万亿元；海关总署统计显示，出口23.8万亿元，按当年汇率计算，约合3.38万亿美元。';
+      assert.strictEqual(cite(two, '3.38万亿美元')?.publisher, '海关总署');
+      const measured = '央行表示，会继续实施稳健的货币政策，据测算，释放资金约1万亿元，以此计算，可降低融资成本约200亿元。';
+      assert.strictEqual(cite(measured, '约200亿元')?.text, '据测算');
+      // 按不变价格计算 and 按现价计算 are reckonings: both figures keep the bulletin's source.
+      const bulletin = '国家统计局数据显示，全年GDP为126万亿元，按现价计算，比上年增长4.6%，按不变价格计算，增长5.2%。';
+      assert.deepStrictEqual(['4.6%', '5.2%'].map((f) => cite(bulletin, f)?.publisher), ['国家统计局', '国家统计局']);
       // 會/要 after a comma are intents too; 將近 is "nearly"; 以當時匯率計算 is the text's own reckoning too.
       assert.strictEqual(cite('美國曾表示，會對半導體課徵關稅，以當時估計，影響約200億美元。', '約200億美元'), null);
       assert.strictEqual(cite('财政部表示，要在三年内新增专项债，以此计算，规模约4万亿元。', '约4万亿元'), null);

@@ -28,6 +28,7 @@ import {
   INNER_APPROX,
   BROKEN_THROUGH,
   NEGATORS,
+  HEDGES,
   FLIPPED_BY_NEGATION,
   SAVING_AFTER,
   LATIN_MAGNITUDES,
@@ -110,6 +111,7 @@ const byLengthDesc = <T extends { text: string }>(list: readonly T[]): T[] => [.
 const QUALIFIERS_BEFORE_SORTED = byLengthDesc(QUALIFIERS_BEFORE);
 const QUALIFIERS_AFTER_SORTED = byLengthDesc(QUALIFIERS_AFTER);
 const NEGATORS_SORTED = byLengthDesc(NEGATORS);
+const HEDGES_SORTED = byLengthDesc(HEDGES);
 const PREFIX_CURRENCIES_SORTED = byLengthDesc(PREFIX_CURRENCIES);
 const PERCENT_POINT_LATIN_SORTED = byLengthDesc(PERCENT_POINT_LATIN);
 const LATIN_MAGNITUDES_SORTED = byLengthDesc(LATIN_MAGNITUDES);
@@ -714,9 +716,12 @@ class FigureScan {
     }
     // 突破3项关键技术: things broken through, counted; 突破1300万辆: a threshold passed.
     if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
-    // 不得超过3%, 未突破100万辆: a negated threshold bounds from the other side (not in a question: 能不能突破).
+    // 不得超过3%, 未突破100万辆: a negated threshold bounds from the other side; not in a question (能不能突破), nor
+    // negated twice (不得不突破: must). 未必能突破, 能否突破 leave it open.
+    if (q && FLIPPED_BY_NEGATION.has(q.entry.text) && this.matchEndingAt(HEDGES_SORTED, q.start)) q = null;
     const negator = q && FLIPPED_BY_NEGATION.has(q.entry.text) ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
-    if (q && negator && !(negator.entry.text.length === 2 && this.s[negator.start - 1] === negator.entry.text[1])) {
+    const twice = negator !== null && this.matchEndingAt(NEGATORS_SORTED, negator.start) !== null;
+    if (q && negator && !twice && !(negator.entry.text.length === 2 && this.s[negator.start - 1] === negator.entry.text[1])) {
       q = { start: negator.start, entry: { text: negator.entry.text + q.entry.text, bound: q.entry.bound === 'lower' ? 'upper' : 'lower' } };
     }
     if (q && !this.endsWord(q.start, q.entry.text, have)) {

@@ -152,7 +152,7 @@ export const QUALIFIERS_AFTER: readonly Qualifier[] = [
  * 突破50%, 突破2个百分点, 出口突破100个国家 and 专利授权量突破1000项。 are thresholds; 不突破3% is a cap (NEGATORS).
  */
 export const BROKEN_THROUGH =
-  /^[多余餘]?(?:[项項批类類种種道关關][\u3400-\u9fff“「]|[个個](?:关键|關鍵|核心|技术|技術|难题|難題|难点|難點|难关|難關|瓶颈|瓶頸|短板|重大|重点|重點|前沿|共性|国产|國產|卡脖子|“|「))/;
+  /^[多余餘]?(?:[项項批类類种種道关關大][\u3400-\u9fff“「]|[个個](?:关键|關鍵|核心|技术|技術|难题|難題|难点|難點|难关|難關|瓶颈|瓶頸|堵点|堵點|卡点|卡點|痛点|痛點|壁垒|壁壘|短板|重大|重点|重點|前沿|共性|国产|國產|卡脖子|“|「))/;
 
 /**
  * Threshold words a negation turns round (FLIPPED_BY_NEGATION), and the words that negate them: 不得超过3% and 未突破100万辆
@@ -161,8 +161,13 @@ export const BROKEN_THROUGH =
 export const FLIPPED_BY_NEGATION = new Set([
   '超过', '超過', '超', '逾', '突破', '高于', '高於', '低于', '低於', '多于', '多於', '少于', '少於',
 ]);
-export const NEGATORS = ['不得', '不能', '不可', '不应', '不應', '不宜', '不会', '不會', '不准', '未能', '尚未', '并未', '並未', '从未', '從未', '没有', '沒有', '未', '不']
-  .map((text) => ({ text }));
+export const NEGATORS = [
+  '不得', '不能', '不可', '不应', '不應', '不宜', '不会', '不會', '不准', '未能', '尚未', '并未', '並未', '从未', '從未', '没有', '沒有',
+  '难以', '難以', '无法', '無法', '未', '不',
+].map((text) => ({ text }));
+
+/** Before a threshold, these leave it open (未必能突破5%, 能否突破): no bound is read. */
+export const HEDGES = ['未必能', '未必', '不一定能', '不一定', '能否', '可否', '是否'].map((text) => ({ text }));
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);
@@ -249,7 +254,7 @@ export const YEARS_COUNTING_VERBS = [
  * Qualifiers that compare with a year rather than bound a number of years: 低於112年同期, 高於111年 (超過100年 is
  * more than a hundred years).
  */
-export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於']);
+export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於', '突破']);
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
 /**
@@ -272,7 +277,7 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, string> = new Map([
  */
 export const SAVING_AFTER = [
   '空调', '空調', '协调', '協調', '强调', '強調', '夏季', '冬季', '春季', '秋季', '旺季', '淡季', '四季', '暖季', '雨季', '旱季',
-  '循环', '循環', '精细', '精細',
+  '循环', '循環', '精细', '精細', '每季',
 ];
 
 /** Holidays whose 节 meets 约 by chance: 春节 约8亿人次, 国庆节 约8亿人次出游 (without them, 机关节约30% saves). */

@@ -27,10 +27,10 @@ export interface Cue {
    */
   stops?: boolean;
   /**
-   * The sentence's opening attribution (江心怡表示，…; not a statement of intent, 美國曾表示將…): the figures after the
-   * text's own reckoning fall back to it.
+   * A statement of intent (美國曾表示將課稅): it cites for the figures after it as any cue does, but after the text's own
+   * reckoning the figures fall back to the nearest cue before it that is not one (江心怡表示，…).
    */
-  leads?: boolean;
+  intent?: boolean;
 }
 
 /** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅, 美國曾表示，將課稅. */
@@ -68,7 +68,7 @@ const POLICY_WORDS_END =
   /(規定|规定|要求|部署|精神|安排|規劃|规划|計劃|计划|方案|目標|目标|原則|原则|需要|需求|情況|情况|法律|法規|法规|政策)$/;
 
 const LEADING_NOISE =
-  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
+  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|(?:以|按|依)(?:當時|当时|目前|當前|当前|現在|现在)|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
 const TRAILING_NOISE =
   /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|曾經|曾经|曾|亦|當時|当时|昨天|昨日|今天|今日|前天|日前|近日|近期|此前|本週|本周|上週|上周|本月|上月|今年|去年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
 /**
@@ -88,11 +88,25 @@ const COMPARED_AFTER =
   /^\s*(?:大幅|小幅|進一步|进一步|明顯|明显|更為|更为|略|稍|更)?(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合|[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|(?:高|低|多|少|快|慢)(?=[0-9０-９一二三四五六七八九十兩两半]|了)|樂觀|乐观|悲觀|悲观)/;
 /** 比此前, 较去年: a comparison with an earlier figure whatever follows the verb. */
 const COMPARED_WITH_EARLIER = /^(?:比|較|较)(?:此前|之前|先前|去年|上年|上次|前次|原)/;
+/** Words only a comparison ends in (与…预测一致); after 上调, 高 … the forecast compared with needs a time (比4月预测上调). */
+const ONLY_COMPARISONS = /^\s*(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合)/;
+const COMPARED_TIME = /[0-9０-９]|[月年季]|此前|之前|先前|早前|上次|前次|當時|当时|原/;
+
+/**
+ * Whether the words `before` a forecast verb and those after it (`rest`) compare with another forecast: 與4月的預測相比,
+ * 与IMF预测一致, 比4月预测上调, 比世界银行此前预测高; not 同仁堂预计下调, 比亚迪预计上调 (a company's own forecast).
+ */
+function isComparison(before: string, rest: string): boolean {
+  if (COMPARED_WITH_EARLIER.test(before)) return true;
+  if (!COMPARED_BEFORE.test(before)) return false;
+  return ONLY_COMPARISONS.test(rest) || (COMPARED_AFTER.test(rest) && COMPARED_TIME.test(before.slice(1)));
+}
 /**
  * The text's own reckoning: 以當時預測, 以此計算, 以當時匯率計算, 按当时价格计算, 按當年價格計算 cite nobody, and end the
  * carrying of an earlier cue.
  */
-const OWN_RECKONING = /^(?:以|按|依)(?:當時|当时|當年|当年|目前|當前|当前|此|現在|现在|現時|现时|現價|现价)/;
+const OWN_RECKONING =
+  /^(?:以|按|依)(?:當時|当时|當年|当年|目前|當前|当前|此|現在|现在|現時|现时|現價|现价|不變價格?|不变价格?|可比價格|可比价格|可比口徑|可比口径|美元|人民幣|人民币|新台幣|新臺幣|港幣|港币)(?:的)?(?:匯率|汇率|價格|价格|口徑|口径)?$/;
 /** Characters that make the words before a verb a phrase, not the name of an agency. */
 const NOT_IN_AGENCY = /[是了着著將将把被已都就並并對对向從从讓让使我你他她它們们這这那該该此其要%％]/;
 const AGENCY_MAX = 30;
@@ -152,8 +166,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (overlaps) continue;
     const cue = clauseCue(text, clause);
     if (!cue) continue;
-    // The first cue of the sentence, after a date clause too (2023年，國家統計局數據顯示，…), unless it states an intent.
-    if (cues.length === labels && labels === 0 && !cue.stops && !INTENT_AFTER.test(text.slice(cue.citation.end, sentence.end))) cue.leads = true;
+    if (!cue.stops && INTENT_AFTER.test(text.slice(cue.citation.end, sentence.end))) cue.intent = true;
     cues.push(cue);
   }
   return labels > 0 ? cues.sort((a, b) => a.citation.start - b.citation.start) : cues;
@@ -289,7 +302,7 @@ function verbCue(text: string, offset: number, words: string): Cue | undefined {
     }
     const rest = words.slice(after);
     // 與4月的預測相比, 比此前的預測上調: a comparison, which cites nobody (the sentence's cue before it still carries).
-    if (FORECASTS.has(verb) && ((COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(rest)) || COMPARED_WITH_EARLIER.test(before))) return undefined;
+    if (FORECASTS.has(verb) && isComparison(before, rest)) return undefined;
     const agency = agencyFrom(before);
     if (agency.reckoning) return { ...makeCue(text, offset, offset + after, false), stops: true };
     if (!agency.ok) return undefined;
