@@ -23,6 +23,11 @@ function cite(text: string, figure: string, occurrence = 0): Citation | null {
   return citeSources(text, [spanOf(text, figure, occurrence)])[0];
 }
 
+/** Each row: a text, a figure in it, and the publisher the figure's source names. */
+function expectPublishers(rows: readonly (readonly [string, string, string])[]): void {
+  for (const [text, figure, publisher] of rows) assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
+}
+
 describe('citeSources', () => {
   it('starts a 據 cue after a lead without Han characters: the publisher is the agency alone (AI 據瑞穗證券估計)', () => {
     for (const lead of ['abc ', 'AI\u3000', 'Note: ']) {
@@ -166,7 +171,7 @@ describe('citeSources', () => {
     });
 
     it('ends the publisher before a time word or an adverb of its own: 國家統計局昨天, 主計總處也修正, 美國曾', () => {
-      for (const [text, figure, publisher] of [
+      expectPublishers([
         ['國家統計局昨天發布的數據顯示,總產量增長1.3%。', '1.3%', '國家統計局'],
         ['主計總處也修正預測107年經濟成長為2.42%。', '2.42%', '主計總處'],
         ['去年美國曾表示將對半導體課徵百分之一百稅率。', '百分之一百', '美國'],
@@ -201,9 +206,11 @@ describe('citeSources', () => {
         ['同仁堂预计下调全年营收目标至150亿元。', '150亿元', '同仁堂'], ['比亚迪预计上调全年销量目标至400万辆。', '400万辆', '比亚迪'],
         ['依目前主計總處預估，今年經濟成長率為3.1%。', '3.1%', '主計總處'], ['以當時主計總處預測，出口年增率為36.84%。', '36.84%', '主計總處'],
         ['以色列央行預測，今年通膨為3%。', '3%', '以色列央行'],
-      ] as const) {
-        assert.strictEqual(cite(text, figure)?.publisher, publisher, text);
-      }
+        // Comparisons of one institution's forecast with another's: the difference is the first one's.
+        ['IMF预测今年中国经济增长5%，比世界银行预测高0.5个百分点。', '0.5个百分点', 'IMF'],
+        ['主計總處預估今年經濟成長3.5%，比央行預估高0.3個百分點。', '0.3個百分點', '主計總處'],
+        ['高盛预计油价每桶85美元，较市场预测上调5美元。', '5美元', '高盛'],
+      ]);
     });
 
     it('applies a source label after a figure in the same sentence', () => {
@@ -252,6 +259,15 @@ describe('citeSources', () => {
       assert.strictEqual(cite(two, '3.38万亿美元')?.publisher, '海关总署');
       const measured = '央行表示，会继续实施稳健的货币政策，据测算，释放资金约1万亿元，以此计算，可降低融资成本约200亿元。';
       assert.strictEqual(cite(measured, '约200亿元')?.text, '据测算');
+      // Any measure after 以目前/按目前/以當時 is a reckoning (股價, 市價, 煤价, 趨勢); a data cue comes before an opinion,
+      // and 將 after a forecast starts the forecast, no intent.
+      expectPublishers([
+        ['台積電表示，今年資本支出300億美元，以目前股價計算，市值約新台幣25兆元。', '約新台幣25兆元', '台積電'],
+        ['據財政部統計，前三季出口3,500億美元，以當時市價計算，約合新台幣11兆元。', '新台幣11兆元', '財政部'],
+        ['國發會表示，今年出口成長10%，依目前趨勢預估，全年出口可達4,800億美元。', '4,800億美元', '國發會'],
+        ['國家統計局數據顯示，國內生產總值126萬億元，分析人士認為，經濟回升向好，按當年匯率計算，約合17.9萬億美元。', '17.9萬億美元', '國家統計局'],
+        ['主計總處預估，將成長3.5%，以當時匯率計算，GDP約8,000億美元。', '約8,000億美元', '主計總處'],
+      ]);
       // 按不变价格计算 and 按现价计算 are reckonings: both figures keep the bulletin's source.
       const bulletin = '国家统计局数据显示，全年GDP为126万亿元，按现价计算，比上年增长4.6%，按不变价格计算，增长5.2%。';
       assert.deepStrictEqual(['4.6%', '5.2%'].map((f) => cite(bulletin, f)?.publisher), ['国家统计局', '国家统计局']);

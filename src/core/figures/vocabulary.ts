@@ -166,8 +166,11 @@ export const NEGATORS = [
   '难以', '難以', '无法', '無法', '未', '不',
 ].map((text) => ({ text }));
 
-/** Before a threshold, these leave it open (未必能突破5%, 能否突破): no bound is read. */
-export const HEDGES = ['未必能', '未必', '不一定能', '不一定', '能否', '可否', '是否'].map((text) => ({ text }));
+/**
+ * Before a threshold, these leave it open (未必能突破5%, 能否突破): no bound is read. (是否超过40亿元 in a rule states the
+ * threshold, and keeps it.)
+ */
+export const HEDGES = ['未必能', '未必', '不一定能', '不一定', '能否', '可否'].map((text) => ({ text }));
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);
