@@ -311,8 +311,10 @@ describe('findFigures', () => {
         expectFigure(findFigures(text), figure, { approx: false, bound: undefined });
       }
       expectFigure(findFigures('重点突破五大关键核心技术领域'), '五大关键核心技术', { value: 5, approx: false, bound: undefined });
-      // 是否超过 in a rule states the threshold.
+      // 是否超过 in a rule states the threshold; 是否突破 and 是否能超过 ask.
       expectFigure(findFigures('項目投資是否超過5000萬元，均須報省級部門備案。'), '超過5000萬元', { approx: true, bound: 'lower' });
+      expectFigure(findFigures('今年GDP增速是否突破5%仍存在不确定性。'), '5%', { approx: false, bound: undefined });
+      expectFigure(findFigures('通胀是否会超过3%'), '3%', { approx: false, bound: undefined });
       // 突破 a 民國 year compares with it, as 高於 does.
       expectFigure(findFigures('證交所表示，外銷訂單突破111年水準。', { rocYears: true }), '111年', { kind: 'year', value: 2022 });
       expectFigure(findFigures('增速高于4.5%'), '高于4.5%', { value: 4.5, approx: true, bound: 'lower' });

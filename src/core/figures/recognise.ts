@@ -718,7 +718,7 @@ class FigureScan {
     if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
     // 不得超过3%, 未突破100万辆: a negated threshold bounds from the other side; not in a question (能不能突破), nor
     // negated twice (不得不突破: must). 未必能突破, 能否突破 leave it open.
-    if (q && FLIPPED_BY_NEGATION.has(q.entry.text) && this.matchEndingAt(HEDGES_SORTED, q.start)) q = null;
+    if (q && FLIPPED_BY_NEGATION.has(q.entry.text) && (this.matchEndingAt(HEDGES_SORTED, q.start) || (q.entry.text === '突破' && this.s.endsWith('是否', q.start)))) q = null;
     const negator = q && FLIPPED_BY_NEGATION.has(q.entry.text) ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
     const twice = negator !== null && this.matchEndingAt(NEGATORS_SORTED, negator.start) !== null;
     if (q && negator && !twice && !(negator.entry.text.length === 2 && this.s[negator.start - 1] === negator.entry.text[1])) {

@@ -167,10 +167,10 @@ export const NEGATORS = [
 ].map((text) => ({ text }));
 
 /**
- * Before a threshold, these leave it open (未必能突破5%, 能否突破): no bound is read. (是否超过40亿元 in a rule states the
- * threshold, and keeps it.)
+ * Before a threshold, these leave it open (未必能突破5%, 能否突破, 是否能超过): no bound is read. 是否 alone hedges 突破
+ * (是否突破5%仍存在不确定性), not 超过 (是否超过40亿元 in a rule states the threshold).
  */
-export const HEDGES = ['未必能', '未必', '不一定能', '不一定', '能否', '可否'].map((text) => ({ text }));
+export const HEDGES = ['未必能', '未必', '不一定能', '不一定', '能否', '可否', '是否能', '是否會', '是否会'].map((text) => ({ text }));
 
 /** 多/余/餘 between the number and its unit or magnitude: 40余萬家, 300多家, 十余年 (a lower bound). */
 export const INNER_APPROX = new Set(['多', '余', '餘']);

@@ -13,8 +13,7 @@ import { firstNotBefore } from '../spans';
  * 2. The nearest cue before the figure in the same sentence, carried across its commas and ；
  *    (`根據X發布的統計報告,2022年…8856 億美元,…59%…,到2022年,…39.6%。` gives X to all four).
  *    Never across 。！？ or a line end, never from a later sentence, never past the text's own reckoning
- *    (`以當時預測…`): after it, the nearest data cue before it, else the first cue of someone saying it that states no
- *    intent (`江心怡表示，…`), else rules 3 and 4.
+ *    (`以當時預測…`): after it, the nearest cue before it that states no intent (`江心怡表示，…`), else rules 3 and 4.
  * 3. Else a source label after the figure in the same sentence (`…增長59%（資料來源：國家統計局）`);
  *    other cues after a figure do not reach back.
  * 4. Else a `資料來源：` line below the figure's table or paragraph (see sourceLines.ts).
@@ -65,10 +64,9 @@ export function sourceCiter(text: string): (span: Span) => Citation | null {
         if (back === undefined) labelBySentence.set(index, (back = cues.find((cue) => cue.pointsBack)?.citation ?? null));
         if (back) return back;
       } else {
-        // The text's own reckoning before it: the nearest data cue before that (…；海关总署统计显示，…，按当年汇率
-        // 计算), else the first that says and states no intent (江心怡表示，…，美國曾表示將…，以當時預測…), or a label after.
-        for (let k = next - 2; k >= 0; k--) if (!cues[k].stops && !cues[k].says) return cues[k].citation;
-        for (let k = 0; k < next - 1; k++) if (cues[k].says && !cues[k].intent) return cues[k].citation;
+        // The text's own reckoning before it: the nearest cue before that which states no intent (江心怡表示，…，
+        // 美國曾表示將…，以當時預測…; 分析人士认为，以目前汇率计算…), or a label after it.
+        for (let k = next - 2; k >= 0; k--) if (!cues[k].stops && !cues[k].intent) return cues[k].citation;
         for (let k = next; k < cues.length; k++) if (cues[k].pointsBack) return cues[k].citation;
       }
     }

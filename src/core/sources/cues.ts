@@ -27,18 +27,16 @@ export interface Cue {
    */
   stops?: boolean;
   /**
-   * Someone says it (江心怡表示, 分析人士认为): after the text's own reckoning, figures fall back to the nearest data cue
-   * before it (國家統計局數據顯示, 據測算), else to the first one that says, unless it states an intent (`intent`).
+   * A statement of intent (美國曾表示將課稅; only after a verb of saying): it cites for the figures after it, but after
+   * the text's own reckoning no figure falls back to it.
    */
-  says?: boolean;
-  /** A statement of intent (美國曾表示將課稅): it cites for the figures after it, but no figure falls back to it. */
   intent?: boolean;
 }
 
 /** Verbs of saying, which may state an intent (after 預估, 將 starts the forecast itself: 主計總處預估，將成長3.5%). */
 const SAYING = /(?:表示|指出|認為|认为|透露|稱|称)$/;
 /** After a verb of saying, these make the clause a statement of intent: 美國曾表示將課稅, 美國曾表示，將課稅. */
-const INTENT_AFTER = /^[\s，,：:]*(?:[將将](?!近)|[會会要])/;
+const INTENT_AFTER = /^[\s，,：:]*(?:[將将](?!近)|[會会](?![中议議上同])|要)/;
 
 const CLAUSE_CONNECTORS = /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且)\s*/;
 /** Opening brackets, spaces, control characters and U+FFFD before a clause's first word: （據統計，…）. */
@@ -88,21 +86,30 @@ const ADVERB_AFTER_AGENCY =
 const COMPARED_BEFORE = /^(?:與|与|跟|同|和|比|較|较)/;
 /** Forecast verbs, read as nouns in a comparison (4月预测, 此前預估); 数据显示 and the like never are. */
 const FORECASTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计']);
-const COMPARED_AFTER =
-  /^\s*(?:大幅|小幅|進一步|进一步|明顯|明显|更為|更为|略|稍|更)?(?:[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|增加|減少|减少|高|低|多|少|快|慢)了?\s*[0-9０-９一二三四五六七八九十兩两半]/;
+/** 较市场预测上调5美元: after 較, a revision and the difference. */
+const REVISED_BY = /^\s*(?:大幅|小幅|進一步|进一步)?(?:[上下](?:調|调|修)|調[高低升降]|调[高低升降])了?\s*[0-9０-９一二三四五六七八九十兩两半]/;
 /** 比此前, 较去年: a comparison with an earlier figure whatever follows the verb. */
 const COMPARED_WITH_EARLIER = /^(?:比|較|较)(?:此前|之前|先前|去年|上年|上次|前次|原)/;
-/** Words only a comparison ends in (与…预测一致, 與4月的預測相比); 上调, 高 … only before the difference (上调0.2). */
-const ONLY_COMPARISONS = /^\s*(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合|更為樂觀|更为乐观|更為悲觀|更为悲观)/;
+/** Words only a comparison ends in: 与…预测一致, 與4月的預測相比. */
+const ONLY_COMPARISONS = /^\s*(?:相比|相較|相较|比較|比较|來看|来看|一致|持平|相當|相当|相同|吻合)/;
+/** After a forecast compared with one of a time (較4月預測上修, 比4月预测乐观): a comparative, with or without a number. */
+const COMPARATIVE_AFTER =
+  /^\s*(?:大幅|小幅|進一步|进一步|明顯|明显|更為|更为|略|稍|更)?(?:[上下](?:調|调|修)|調[高低升降]|调[高低升降]|提高|降低|增加|減少|减少|高|低|多|少|快|慢|樂觀|乐观|悲觀|悲观)/;
+/** A comparative adjective and the difference (比世界银行预测高0.5): a comparison with any forecast. */
+const DIFFERENCE_AFTER = /^\s*(?:略|稍|更)?(?:高|低|多|少|快|慢)了?\s*[0-9０-９一二三四五六七八九十兩两半]/;
+const COMPARED_TIME = /[0-9０-９]|[月年季]|此前|之前|先前|早前|上次|前次|當時|当时|原/;
 
 /**
  * Whether the words `before` a forecast verb and those after it (`rest`) compare with another forecast: 與4月的預測相比,
- * 与IMF预测一致, 比4月预测上调0.2, 比世界银行预测高0.5; not 同仁堂预计下调全年目标 (a company's own forecast).
+ * 与IMF预测一致, 較4月預測上修, 比世界银行预测高0.5, 较市场预测上调5美元; not 比亚迪预计增加20万辆, 同仁堂预计下调全年
+ * 目标 (a company's own forecast).
  */
 function isComparison(before: string, rest: string): boolean {
   if (COMPARED_WITH_EARLIER.test(before)) return true;
   if (!COMPARED_BEFORE.test(before)) return false;
-  return ONLY_COMPARISONS.test(rest) || COMPARED_AFTER.test(rest);
+  if (ONLY_COMPARISONS.test(rest) || DIFFERENCE_AFTER.test(rest)) return true;
+  if (COMPARED_TIME.test(before.slice(1)) && COMPARATIVE_AFTER.test(rest)) return true;
+  return /^[較较]/.test(before) && REVISED_BY.test(rest);
 }
 /**
  * The text's own reckoning: 以當時預測, 以此計算, 以當時匯率計算, 按当时价格计算, 按當年價格計算 cite nobody, and end the
@@ -110,8 +117,11 @@ function isComparison(before: string, rest: string): boolean {
  */
 const OWN_RECKONING =
   /^(?:以|按|依)(?:當時|当时|當年度?|当年度?|目前|當前|当前|此|現在|现在|現時|现时|現價|现价|不變|不变|可比|美元|人民幣|人民币|新台幣|新臺幣|港幣|港币)/;
-/** What ends an agency's name, after 依目前/以當時: 依目前主計總處預估, 按目前IMF预测 cite that agency. */
-const AGENCY_END = /(?:[局處处院部委署廳厅會会行司所]|中心|組織|组织|基金|[A-Za-z])$/;
+/**
+ * A measure the text reckons by, after 以目前/按當年 …: 以目前股價, 按当年汇率, 依目前趨勢, 按当年GDP. Anything else after
+ * them is whoever reckons (依目前主計總處預估, 依目前法人預估, 按目前瑞银预测), which the figures cite.
+ */
+const MEASURE_END = /(?:[價价率格徑径勢势速度準准平模值額额量比]|GDP|EPS|PE)$/;
 /** Characters that make the words before a verb a phrase, not the name of an agency. */
 const NOT_IN_AGENCY = /[是了着著將将把被已都就並并對对向從从讓让使我你他她它們们這这那該该此其要%％]/;
 const AGENCY_MAX = 30;
@@ -124,7 +134,8 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string; re
   let s = words.trim();
   // 以目前股價計算, 按不变价格计算, 以此计算: the text's own reckoning; 依目前主計總處預估: the agency's.
   const reckoning = OWN_RECKONING.exec(s);
-  if (reckoning && !AGENCY_END.test(s.slice(reckoning[0].length).replace(/的$/, ''))) return { ok: false, reckoning: true };
+  const measure = reckoning ? s.slice(reckoning[0].length).replace(/^的|的$/g, '') : '';
+  if (reckoning && (measure === '' || MEASURE_END.test(measure))) return { ok: false, reckoning: true };
   const stripLeading = () => {
     for (let m = LEADING_NOISE.exec(s); m && m[0].length > 0; m = LEADING_NOISE.exec(s)) s = s.slice(m[0].length);
   };
@@ -173,10 +184,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (overlaps) continue;
     const cue = clauseCue(text, clause);
     if (!cue) continue;
-    if (!cue.stops && SAYING.test(cue.citation.text)) {
-      cue.says = true;
-      if (INTENT_AFTER.test(text.slice(cue.citation.end, sentence.end))) cue.intent = true;
-    }
+    if (!cue.stops && SAYING.test(cue.citation.text) && INTENT_AFTER.test(text.slice(cue.citation.end, sentence.end))) cue.intent = true;
     cues.push(cue);
   }
   return labels > 0 ? cues.sort((a, b) => a.citation.start - b.citation.start) : cues;
