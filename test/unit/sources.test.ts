@@ -213,7 +213,12 @@ describe('citeSources', () => {
         // A comparison with a forecast of a time needs no difference after it; a company's own forecast is no comparison.
         ['IMF預測今年全球經濟成長3.2%，較4月預測上修，明年成長3.3%。', '3.3%', 'IMF'],
         ['比亚迪预计增加20万辆产能，总投资约为300亿元。', '约为300亿元', '比亚迪'],
+        // 同年, 同月, 較早前 start a time, not a comparison.
+        ['同年世界银行预测下调至4.5%。', '4.5%', '世界银行'], ['較早前特區政府預測上調至3%。', '3%', '特區政府'],
       ]);
+      // 依目前統計, 按當前統計: an unnamed count, as 據統計 is.
+      assert.strictEqual(cite('依目前統計，全台共有長照機構1100家。', '1100家')?.text, '依目前統計');
+      assert.strictEqual(cite('按當前統計，本港失業率維持在3%。', '3%')?.text, '按當前統計');
     });
 
     it('applies a source label after a figure in the same sentence', () => {
