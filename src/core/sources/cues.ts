@@ -70,7 +70,7 @@ const POLICY_WORDS_END =
   /(規定|规定|要求|部署|精神|安排|規劃|规划|計劃|计划|方案|目標|目标|原則|原则|需要|需求|情況|情况|法律|法規|法规|政策)$/;
 
 const LEADING_NOISE =
-  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|同年|同月|同期|(?:以|按|依)(?:當時|当时|目前|當前|当前|現在|现在)|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
+  /^(?:另外|此外|同時|同时|其中|然而|但是|而且|另|又|而|但|且|也|該|该|這|这|此|其|上述|以上|有關|有关|相關|相关|近日|日前|此前|近期|最近|最新|今年|去年|目前|當時|当时|較早前|较早前|早前|(?:同年|同月|同期)(?![初底末])|(?:以|按|依)(?:當時|当时|目前|當前|当前|現在|现在)|[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|的)\s*/;
 const TRAILING_NOISE =
   /(?:的|最新|發布|发布|發佈|发佈|公布|發表|发表|出具|披露|編制|编制|給出|给出|統計報告|统计报告|統計公報|统计公报|統計數據|统计数据|研究報告|研究报告|報告中|报告中|報告|报告|數據|数据|資料|资料|研究|調查|调查|測算|测算|估計|估计|預測|预测|報道|报道|消息|公報|公报|公告|白皮書|白皮书|結果|结果|年鑑|年鉴|統計|统计|計算|计算|普遍|一般|初步|也|還|还|則|则|曾經|曾经|曾|亦|當時|当时|昨天|昨日|今天|今日|前天|日前|近日|近期|此前|本週|本周|上週|上周|本月|上月|今年|去年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*日|[0-9０-９]{4}\s*年)\s*$/;
 /**
@@ -83,9 +83,11 @@ const ADVERB_AFTER_AGENCY =
  * A comparison with another figure, not a citation: 與4月的預測相比, 与4月预测一致, 比此前的預測上調, 較主計總處5月預測高
  * (with what the verb is followed by); 与会专家, 比亚迪, 跟谁学 are names.
  */
-const COMPARED_BEFORE = /^(?:與|与|跟|和|比|(?:同|較|较)(?![年月期日時时早]))/;
+const COMPARED_BEFORE = /^(?:與|与|跟|同|和|比|較|较)/;
+/** 同年, 同月, 較早前 start a time, not a comparison (同年世界银行预测下调至4.5%); 同年初, 较年初 compare. */
+const TIME_LEAD = /^(?:同(?:年|月|期|日|時|时)(?![初底末])|較早|较早)/;
 /** 依目前, 按當前 with no measure after them, before a count or an estimate. */
-const UNNAMED_NOW = /^(?:以|按|依)(?:目前|當前|当前)$/;
+const UNNAMED_NOW = /^(?:以|按|依)(?:目前|當前|当前)的?$/;
 const FORECASTS_AND_COUNTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计', '統計', '统计', '測算', '测算']);
 /** Forecast verbs, read as nouns in a comparison (4月预测, 此前預估); 数据显示 and the like never are. */
 const FORECASTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计']);
@@ -111,6 +113,7 @@ function isComparison(before: string, rest: string): boolean {
   if (COMPARED_WITH_EARLIER.test(before)) return true;
   if (!COMPARED_BEFORE.test(before)) return false;
   if (ONLY_COMPARISONS.test(rest) || DIFFERENCE_AFTER.test(rest)) return true;
+  if (TIME_LEAD.test(before)) return false;
   if (COMPARED_TIME.test(before.slice(1)) && COMPARATIVE_AFTER.test(rest)) return true;
   return /^[較较]/.test(before) && REVISED_BY.test(rest);
 }
