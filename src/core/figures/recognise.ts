@@ -716,19 +716,26 @@ class FigureScan {
     }
     // 突破3项关键技术: things broken through, counted; 突破1300万辆: a threshold passed.
     if (q?.entry.text === '突破' && start === i && this.brokenThrough(i)) q = null;
-    // 不得超过3%, 未突破100万辆: a negated threshold bounds from the other side; not in a question (能不能突破), nor
-    // negated twice (不得不突破: must). 未必能突破, 能否突破 leave it open.
-    if (q && FLIPPED_BY_NEGATION.has(q.entry.text) && (this.matchEndingAt(HEDGES_SORTED, q.start) || (q.entry.text === '突破' && this.s.endsWith('是否', q.start)))) q = null;
-    const negator = q && FLIPPED_BY_NEGATION.has(q.entry.text) ? this.matchEndingAt(NEGATORS_SORTED, q.start) : null;
-    const twice = negator !== null && this.matchEndingAt(NEGATORS_SORTED, negator.start) !== null;
-    if (q && negator && !twice && !(negator.entry.text.length === 2 && this.s[negator.start - 1] === negator.entry.text[1])) {
-      q = { start: negator.start, entry: { text: negator.entry.text + q.entry.text, bound: q.entry.bound === 'lower' ? 'upper' : 'lower' } };
-    }
+    if (q && FLIPPED_BY_NEGATION.has(q.entry.text)) q = this.negatedThreshold(q);
     if (q && !this.endsWord(q.start, q.entry.text, have)) {
       start = q.start;
       qualifier = q.entry;
     }
     return { start, qualifier, currency };
+  }
+
+  /**
+   * A threshold qualifier (超过, 突破 …) as the words before it leave it: turned round by a negation (不得超过3% and
+   * 未突破100万辆 are at most), except in a question (能不能突破) or negated twice (不得不突破: must); dropped after a
+   * hedge (未必能突破, 能否突破, 是否突破).
+   */
+  private negatedThreshold(q: { entry: Qualifier; start: number }): { entry: Qualifier; start: number } | null {
+    const s = this.s;
+    if (this.matchEndingAt(HEDGES_SORTED, q.start) || (q.entry.text === '突破' && s.endsWith('是否', q.start))) return null;
+    const negator = this.matchEndingAt(NEGATORS_SORTED, q.start);
+    if (!negator || this.matchEndingAt(NEGATORS_SORTED, negator.start)) return q;
+    if (negator.entry.text.length === 2 && s[negator.start - 1] === negator.entry.text[1]) return q;
+    return { start: negator.start, entry: { text: negator.entry.text + q.entry.text, bound: q.entry.bound === 'lower' ? 'upper' : 'lower' } };
   }
 
   /** Whether the number at `at`, after 突破, counts things broken through (突破3项关键技术) rather than a threshold. */
@@ -1247,7 +1254,8 @@ class FigureScan {
     if (eraYear) year = beforeEra ? -n.value! : n.value;
     const start = rocPrefix ? rocPrefix.start : eraYear ? era.start : from;
     // 約113年 rounds a number of years; 低於112年 compares with a year.
-    const mayBeYear = pre.qualifier === null || [...YEAR_COMPARISONS].some((w) => pre.qualifier!.text.endsWith(w));
+    const qualifier = pre.qualifier?.text;
+    const mayBeYear = qualifier === undefined || YEAR_COMPARISONS.some((w) => qualifier.endsWith(w));
     if (year === null && s[q] === '年' && n.plainDigits && n.plainDigits.length <= 3 && n.arabic) {
       // 113年8月30日, 113年1-3月: a year below 1000 with a month is a 民國 date; with two digits (99年3月) only in a
       // Taiwanese text, where elsewhere it is 1999 or 2012 cut short (isShortYear).

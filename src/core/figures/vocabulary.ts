@@ -255,9 +255,9 @@ export const YEARS_COUNTING_VERBS = [
 ];
 /**
  * Qualifiers that compare with a year rather than bound a number of years: 低於112年同期, 高於111年 (超過100年 is
- * more than a hundred years).
+ * more than a hundred years). A negated one ends with one of them (不得低於).
  */
-export const YEAR_COMPARISONS = new Set(['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於', '突破']);
+export const YEAR_COMPARISONS: readonly string[] = ['高于', '高於', '低于', '低於', '不高于', '不高於', '不低于', '不低於', '突破'];
 /** A word ending in 表/圖 that is not a caption: 代表, 發表, 時間表. */
 export const NOT_CAPTION_BEFORE = new Set('代發发報报列年間间外統统課课');
 /**

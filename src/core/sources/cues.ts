@@ -86,9 +86,6 @@ const ADVERB_AFTER_AGENCY =
 const COMPARED_BEFORE = /^(?:與|与|跟|同|和|比|較|较)/;
 /** 同年, 同月, 較早前 start a time, not a comparison (同年世界银行预测下调至4.5%); 同年初, 较年初 compare. */
 const TIME_LEAD = /^(?:同(?:年|月|期|日|時|时)(?![初底末])|較早|较早)/;
-/** 依目前, 按當前 with no measure after them, before a count or an estimate. */
-const UNNAMED_NOW = /^(?:以|按|依)(?:目前|當前|当前)的?$/;
-const FORECASTS_AND_COUNTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计', '統計', '统计', '測算', '测算']);
 /** Forecast verbs, read as nouns in a comparison (4月预测, 此前預估); 数据显示 and the like never are. */
 const FORECASTS = new Set(['預測', '预测', '預估', '预估', '預計', '预计', '估計', '估计']);
 /** 较市场预测上调5美元: after 較, a revision and the difference. */
@@ -122,7 +119,7 @@ function isComparison(before: string, rest: string): boolean {
  * carrying of an earlier cue.
  */
 const OWN_RECKONING =
-  /^(?:以|按|依)(?:當時|当时|當年度?|当年度?|目前|當前|当前|此|現在|现在|現時|现时|現價|现价|不變|不变|可比|美元|人民幣|人民币|新台幣|新臺幣|港幣|港币)/;
+  /^(?:以|按|依)(當時|当时|當年度?|当年度?|目前|當前|当前|此|現在|现在|現時|现时|現價|现价|不變|不变|可比|美元|人民幣|人民币|新台幣|新臺幣|港幣|港币)/;
 /**
  * A measure the text reckons by, after 以目前/按當年 …: 以目前股價, 按当年汇率, 依目前趨勢, 按当年GDP. Anything else after
  * them is whoever reckons (依目前主計總處預估, 依目前法人預估, 按目前瑞银预测), which the figures cite.
@@ -134,14 +131,15 @@ const AGENCY_MAX = 30;
 
 /**
  * The agency named by the words before a verb or 《title》; `ok` is false when they are not a name, and `reckoning`
- * true as well when they are the text's own reckoning (以當時, 以此).
+ * says when they are the text's own reckoning (以當時, 以此) or, with no measure after 目前/當前, unnamed (依目前).
  */
-export function agencyFrom(words: string): { ok: boolean; publisher?: string; reckoning?: boolean } {
+export function agencyFrom(words: string): { ok: boolean; publisher?: string; reckoning?: 'own' | 'unnamed' } {
   let s = words.trim();
   // 以目前股價計算, 按不变价格计算, 以此计算: the text's own reckoning; 依目前主計總處預估: the agency's.
   const reckoning = OWN_RECKONING.exec(s);
   const measure = reckoning ? s.slice(reckoning[0].length).replace(/^的|的$/g, '') : '';
-  if (reckoning && (measure === '' || MEASURE_END.test(measure))) return { ok: false, reckoning: true };
+  if (reckoning && measure === '' && /^(?:目前|當前|当前)$/.test(reckoning[1])) return { ok: false, reckoning: 'unnamed' };
+  if (reckoning && (measure === '' || MEASURE_END.test(measure))) return { ok: false, reckoning: 'own' };
   const stripLeading = () => {
     for (let m = LEADING_NOISE.exec(s); m && m[0].length > 0; m = LEADING_NOISE.exec(s)) s = s.slice(m[0].length);
   };
@@ -158,7 +156,8 @@ export function agencyFrom(words: string): { ok: boolean; publisher?: string; re
   }
   s = s.trim();
   if (s.length === 0 || !/[A-Za-z\u3400-\u9fff]/.test(s)) return { ok: true };
-  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s) || /^[比較较與与和同跟]$/.test(s)) return { ok: false };
+  // A comparison's word left alone (比, 较 of 较此前) is no name.
+  if (s.length > AGENCY_MAX || NOT_IN_AGENCY.test(s) || (s.length === 1 && COMPARED_BEFORE.test(s))) return { ok: false };
   // 主計總處也修正預測: the agency is before 也 (what comes after was read for NOT_IN_AGENCY first: 企业也对前景表示).
   const adverb = s.search(ADVERB_AFTER_AGENCY);
   if (adverb > 0) {
@@ -330,8 +329,8 @@ function verbCue(text: string, offset: number, words: string): Cue | undefined {
     const agency = agencyFrom(before);
     if (agency.reckoning) {
       // 依目前統計, 按目前测算: an unnamed count or estimate, cited as 據統計 is; 以此計算, 按当年汇率计算: the text's own.
-      if (UNNAMED_NOW.test(before.trim()) && FORECASTS_AND_COUNTS.has(verb)) return makeCue(text, offset, offset + after, false);
-      return { ...makeCue(text, offset, offset + after, false), stops: true };
+      const unnamed = agency.reckoning === 'unnamed' && (ESTIMATE_VERBS.has(verb) || verb === '統計' || verb === '统计');
+      return unnamed ? makeCue(text, offset, offset + after, false) : { ...makeCue(text, offset, offset + after, false), stops: true };
     }
     if (!agency.ok) return undefined;
     const compound = verb.length === 4;

@@ -365,6 +365,12 @@ function shapeOf(source: string, json: boolean): Shape {
   // The column of the key a YAML block scalar (`|`, `>`) belongs to: its text is the lines indented further.
   let keyColumn = 0;
   let blockColumn = -1;
+  /** How many spaces start the line at `i`. */
+  const indentAt = (i: number): number => {
+    let e = i;
+    while (e < n && source[e] === ' ') e++;
+    return e - i;
+  };
   /** Whether the line starting at `i` holds something (not blank, not only a comment). */
   const holdsText = (i: number): boolean => {
     let e = i;
@@ -375,9 +381,7 @@ function shapeOf(source: string, json: boolean): Shape {
     const c = source[i];
     if (c === '\n') {
       lineStart = i + 1;
-      let e = lineStart;
-      while (e < n && source[e] === ' ') e++;
-      lineIndent = e - lineStart;
+      lineIndent = indentAt(lineStart);
       valueStart = true;
       if (json || !holdsText(lineStart)) continue;
       if (blockColumn >= 0) {
@@ -431,12 +435,11 @@ function shapeOf(source: string, json: boolean): Shape {
         } else if (c === '"' && d === '\\') {
           i++;
         } else if (d === '\n') {
-          let e = i + 1;
-          while (e < n && source[e] === ' ') e++;
+          const indent = indentAt(i + 1);
           // JSON strings hold no line break; YAML's go on only on lines indented further than their own.
-          if (json || (holdsText(i + 1) && e - i - 1 <= openIndent)) break;
+          if (json || (holdsText(i + 1) && indent <= openIndent)) break;
           lineStart = i + 1;
-          lineIndent = e - i - 1;
+          lineIndent = indent;
         }
       }
       if (!closed) {
