@@ -9,7 +9,7 @@ import { DocumentAnalyses } from '../../src/workspace/analyses';
 import type { WorkspaceGlossaries } from '../../src/workspace/glossaries';
 import type { Settings } from '../../src/workspace/settings';
 import { nextTurn } from '../../src/core/steps';
-import { EventEmitter, StandInDocument, Uri } from './standIn/vscode';
+import { EventEmitter, StandInDocument, Uri, window } from './standIn/vscode';
 
 // DocumentAnalyses in node, on the stand-in `vscode` (test/unit/standIn/vscode.ts).
 const SAMPLE = readFileSync(join(process.cwd(), 'test/fixtures/hangzhou-model.zh-Hant.txt'), 'utf8');
@@ -131,6 +131,7 @@ describe('DocumentAnalyses and the documents it annotates', () => {
   const entries = (): string[] => [...(analyses as unknown as { entries: Map<string, unknown> }).entries.keys()];
   beforeEach(() => {
     current.languages = ['plaintext'];
+    current.maxFileSizeMB = 20;
     const never = new EventEmitter<void>().event;
     analyses = new DocumentAnalyses({ current, onDidChange: settingsChanged.event } as unknown as Settings,
       { current: () => builtinGlossary(), onDidChange: never } as unknown as WorkspaceGlossaries);
@@ -153,6 +154,25 @@ describe('DocumentAnalyses and the documents it annotates', () => {
       assert.equal(await analyses.analysis(copy as unknown as vscode.TextDocument), undefined, scheme);
     }
     assert.ok(await analyses.analysis(open(SAMPLE) as unknown as vscode.TextDocument), 'a file: document of the same text has one');
+  });
+
+  it('skips a document over policyLens.maxFileSizeMB with one notice however often it is asked for, and reads it once the limit is raised', async () => {
+    current.maxFileSizeMB = SAMPLE.length / 2 / (1024 * 1024);
+    const doc = open(SAMPLE);
+    const shownBefore = window.messages.length;
+    assert.equal(await analyses.analysis(doc as unknown as vscode.TextDocument), undefined);
+    assert.equal(await analyses.analysis(doc as unknown as vscode.TextDocument), undefined);
+    doc.edit(0, 0, '的');
+    assert.equal(await analyses.analysis(doc as unknown as vscode.TextDocument), undefined);
+    const shown = window.messages.slice(shownBefore);
+    assert.equal(shown.length, 1, JSON.stringify(shown));
+    assert.match(shown[0], /document-\d+\.txt/);
+    assert.match(shown[0], /policyLens\.maxFileSizeMB/);
+    assert.equal(analyses.sizeLimitExceeded(doc as unknown as vscode.TextDocument), current.maxFileSizeMB);
+    current.maxFileSizeMB = 20;
+    settingsChanged.fire();
+    assert.ok(await analyses.analysis(doc as unknown as vscode.TextDocument), 'analysed once the limit is raised');
+    assert.equal(analyses.sizeLimitExceeded(doc as unknown as vscode.TextDocument), undefined);
   });
 
   it('answers nothing once disposed, and starts no analysis again for the callers still waiting', async () => {
